@@ -1,0 +1,18 @@
+package ru.edu.innovation.api.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * An educational organization (школа, ИМЦ, ЦИТ). {@code id} is the organization's code in the
+ * identity service: users of a school belong to the group with this id.
+ */
+public record Organization(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "код организации: строчные латинские буквы, цифры и дефис") String id,
+        @NotBlank String fullName,
+        String shortName,
+        @NotBlank String territory,
+        String address,
+        @Valid Contacts contacts) {
+}

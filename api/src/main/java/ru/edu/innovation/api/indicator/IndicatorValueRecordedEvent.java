@@ -1,0 +1,7 @@
+package ru.edu.innovation.api.indicator;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record IndicatorValueRecordedEvent(String projectId, String indicatorId, IndicatorValue value) {
+}

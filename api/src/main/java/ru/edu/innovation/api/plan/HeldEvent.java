@@ -1,0 +1,21 @@
+package ru.edu.innovation.api.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+
+/**
+ * An event held (проведённое мероприятие). {@code activityId} names the planned activity it
+ * fulfils, or is empty for an event beyond the plan.
+ */
+public record HeldEvent(
+        @NotNull LocalDate date,
+        @NotBlank String title,
+        @NotNull EventLevel level,
+        @NotBlank String format,
+        @NotNull @Valid ParticipantCounts participants,
+        @NotBlank String resultsAndProducts,
+        String activityId) {
+}

@@ -1,0 +1,7 @@
+package ru.edu.innovation.api.project;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ProjectDraftUpdatedEvent(String projectId, ProjectDetails details) {
+}

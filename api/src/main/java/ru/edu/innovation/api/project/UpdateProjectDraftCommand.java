@@ -1,0 +1,6 @@
+package ru.edu.innovation.api.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UpdateProjectDraftCommand(@TargetAggregateIdentifier String projectId, ProjectDetails details) {
+}

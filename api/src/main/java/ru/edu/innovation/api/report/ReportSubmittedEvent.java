@@ -1,0 +1,8 @@
+package ru.edu.innovation.api.report;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ReportSubmittedEvent(String projectId, String reportId, ReportSubmission submission,
+                                   String submittedBy) {
+}

@@ -1,0 +1,6 @@
+package ru.edu.innovation.api.status;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ExtendStatusCommand(@TargetAggregateIdentifier String projectId, StatusExtension extension) {
+}

@@ -1,0 +1,6 @@
+package ru.edu.innovation.api.status;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RevokeStatusCommand(@TargetAggregateIdentifier String projectId, StatusRevocation revocation) {
+}

@@ -1,0 +1,9 @@
+package ru.edu.innovation.command.project;
+
+/** A command names a report, activity, indicator or stage the project does not have. */
+public class UnknownProjectPartException extends RuntimeException {
+
+    public UnknownProjectPartException(String message) {
+        super(message);
+    }
+}

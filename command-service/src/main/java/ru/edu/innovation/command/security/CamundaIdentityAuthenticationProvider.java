@@ -1,0 +1,59 @@
+package ru.edu.innovation.command.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import ru.edu.innovation.api.common.Role;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks HTTP Basic credentials against Camunda's identity service, so a reviewer has one
+ * login for the API and Tasklist, and derives the user's organization and roles from their groups.
+ */
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (password == null || !identityService.checkPassword(userId, password.toString())) {
+            throw new BadCredentialsException("Неверное имя пользователя или пароль");
+        }
+        List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        String organizationId = null;
+        for (Group group : groups) {
+            IdentityGroups.roleOf(group.getId()).ifPresent(roles::add);
+            if (IdentityGroups.ORGANIZATION_TYPE.equals(group.getType())) {
+                organizationId = group.getId();
+            }
+        }
+        if (roles.isEmpty()) {
+            throw new DisabledException("Пользователю " + userId + " не назначена ни одна роль");
+        }
+        InnovationUser user = new InnovationUser(userId, organizationId, Set.copyOf(roles));
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,29 @@
+package ru.edu.innovation.command.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
+
+/**
+ * Organizations and users created in the identity service on first start (the demo logins of the
+ * seeds' organizations by default). Existing users and groups are left as they are.
+ */
+@ConfigurationProperties("innovation.identity")
+public record IdentityProperties(List<OrganizationEntry> organizations, List<UserEntry> users) {
+
+    public IdentityProperties {
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    public record OrganizationEntry(String id, String name) {
+    }
+
+    public record UserEntry(String id, String password, String firstName, String lastName, String email,
+                            String organization, List<String> roles) {
+
+        public UserEntry {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package ru.edu.innovation.command.store;
+
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import ru.edu.innovation.api.common.MetaDataKeys;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Puts each appended domain event's link of the hash chain into its metadata, then lets the
+ * JDBC engine store it. It runs inside the command's transaction, so the previous event it reads
+ * is the one its own append will follow (a concurrent append to the same stream fails on the
+ * unique sequence number and rolls back).
+ */
+public class HashChainingEventStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine delegate;
+    private final Serializer eventSerializer;
+    private final EventHashChain chain;
+
+    public HashChainingEventStorageEngine(EventStorageEngine delegate, Serializer eventSerializer, EventHashChain chain) {
+        this.delegate = delegate;
+        this.eventSerializer = eventSerializer;
+        this.chain = chain;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        Map<String, String> lastHashByAggregate = new HashMap<>();
+        List<EventMessage<?>> chained = new ArrayList<>(events.size());
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+                String aggregate = domainEvent.getAggregateIdentifier();
+                String previous = lastHashByAggregate.computeIfAbsent(aggregate, id -> storedHashBefore(domainEvent));
+                String hash = chain.hash(previous, fieldsOf(domainEvent));
+                lastHashByAggregate.put(aggregate, hash);
+                chained.add(domainEvent.andMetaData(Map.of(MetaDataKeys.HASH, hash)));
+            } else {
+                chained.add(event);
+            }
+        }
+        delegate.appendEvents(chained);
+    }
+
+    private ChainedEventFields fieldsOf(DomainEventMessage<?> event) {
+        SerializedObject<byte[]> payload = event.serializePayload(eventSerializer, byte[].class);
+        SerializedObject<byte[]> metaData = event.serializeMetaData(eventSerializer, byte[].class);
+        return new ChainedEventFields(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                event.getIdentifier(), DateTimeUtils.formatInstant(event.getTimestamp()),
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
+    }
+
+    private String storedHashBefore(DomainEventMessage<?> event) {
+        long previousSequence = event.getSequenceNumber() - 1;
+        if (previousSequence < 0) {
+            return EventHashChain.GENESIS;
+        }
+        DomainEventStream stream = delegate.readEvents(event.getAggregateIdentifier(), previousSequence);
+        if (stream.hasNext()) {
+            DomainEventMessage<?> previous = stream.next();
+            Object hash = previous.getMetaData().get(MetaDataKeys.HASH);
+            if (previous.getSequenceNumber() == previousSequence && hash != null) {
+                return hash.toString();
+            }
+        }
+        // A missing predecessor is already a broken chain; verification will name it.
+        return EventHashChain.GENESIS;
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}

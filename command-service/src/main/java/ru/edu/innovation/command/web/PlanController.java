@@ -1,0 +1,73 @@
+package ru.edu.innovation.command.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.Deviation;
+import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.PlanActivityCommand;
+import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
+import ru.edu.innovation.api.plan.RecordHeldEventCommand;
+import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/projects/{projectId}")
+@PreAuthorize("hasRole('SCHOOL')")
+@Tag(name = "Календарный план", description = "Мероприятия дорожной карты, проведённые мероприятия, отклонения, локальные акты")
+public class PlanController {
+
+    private final ProjectCommandSender sender;
+
+    public PlanController(ProjectCommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping("/activities")
+    @Operation(summary = "Запланировать мероприятие")
+    public ResponseEntity<CommandResult> plan(@PathVariable String projectId, @Valid @RequestBody ActivityPlan plan,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        String activityId = UUID.randomUUID().toString();
+        return sender.create(projectId, new PlanActivityCommand(projectId, activityId, plan), Role.SCHOOL, ifMatch,
+                activityId);
+    }
+
+    @PostMapping("/activities/{activityId}/deviation")
+    @Operation(summary = "Записать причину невыполнения мероприятия и управленческое действие")
+    public ResponseEntity<CommandResult> deviation(@PathVariable String projectId, @PathVariable String activityId,
+                                                   @Valid @RequestBody Deviation deviation,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return sender.send(projectId, new RecordActivityDeviationCommand(projectId, activityId, deviation), Role.SCHOOL,
+                ifMatch);
+    }
+
+    @PostMapping("/held-events")
+    @Operation(summary = "Записать проведённое мероприятие")
+    public ResponseEntity<CommandResult> heldEvent(@PathVariable String projectId, @Valid @RequestBody HeldEvent event,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        String heldEventId = UUID.randomUUID().toString();
+        return sender.create(projectId, new RecordHeldEventCommand(projectId, heldEventId, event), Role.SCHOOL, ifMatch,
+                heldEventId);
+    }
+
+    @PostMapping("/normative-acts")
+    @Operation(summary = "Зарегистрировать локальный нормативный акт")
+    public ResponseEntity<CommandResult> normativeAct(@PathVariable String projectId, @Valid @RequestBody NormativeAct act,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        String actId = UUID.randomUUID().toString();
+        return sender.create(projectId, new RegisterNormativeActCommand(projectId, actId, act), Role.SCHOOL, ifMatch,
+                actId);
+    }
+}

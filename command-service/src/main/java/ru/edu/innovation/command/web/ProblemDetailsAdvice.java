@@ -1,0 +1,193 @@
+package ru.edu.innovation.command.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.edu.innovation.command.project.ProjectAccessDeniedException;
+import ru.edu.innovation.command.project.ProjectRuleViolationException;
+import ru.edu.innovation.command.project.UnknownProjectPartException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where errors become RFC 9457 problem details. Every problem has a stable
+ * {@code code}; validation problems list the offending fields in {@code errors}.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProjectRuleViolationException.class)
+    ResponseEntity<Object> ruleViolated(ProjectRuleViolationException e) {
+        return problem(HttpStatus.CONFLICT, e.code(), "Нарушено правило проекта", e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectAccessDeniedException.class)
+    ResponseEntity<Object> projectAccessDenied(ProjectAccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED", "Нет доступа к проекту", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "Недостаточно прав",
+                "Ваша роль не позволяет выполнить это действие");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        ProblemDetail body = body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Требуется вход", e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"innovation\"")
+                .body(body);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> projectNotFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "PROJECT_NOT_FOUND", "Проект не найден",
+                "Проекта " + e.getAggregateIdentifier() + " нет");
+    }
+
+    @ExceptionHandler(UnknownProjectPartException.class)
+    ResponseEntity<Object> partNotFound(UnknownProjectPartException e) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Не найдено", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.CONFLICT, "STALE_VERSION", "Проект уже изменён",
+                "Ожидалась версия " + e.getExpectedVersion() + ", а проект уже в версии " + e.getActualVersion()
+                        + ": перечитайте его и повторите действие");
+    }
+
+    @ExceptionHandler(ConflictingModificationException.class)
+    ResponseEntity<Object> concurrentModification(ConflictingModificationException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "Проект изменён одновременно",
+                "Проект одновременно изменил другой запрос: перечитайте его и повторите действие");
+    }
+
+    @ExceptionHandler(InvalidExpectedVersionException.class)
+    ResponseEntity<Object> invalidExpectedVersion(InvalidExpectedVersionException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_IF_MATCH", "Неверный заголовок If-Match", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
+                "Запрос не выполнен из-за внутренней ошибки; изменения не сохранены");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream()
+                .map(error -> Map.of(
+                        "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
+                errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                        .collect(Collectors.joining("; ")));
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
+                e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+                        .collect(Collectors.joining("; ")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "Тело запроса не является корректным JSON нужной структуры";
+        ProblemDetail body = body(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса", detail);
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? "значение «" + invalid.getValue() + "» не подходит: ожидается " + describe(invalid.getTargetType())
+                    : "ожидается " + describe(mismatch.getTargetType());
+            body.setDetail(field + ": " + message);
+            body.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в адресе запроса",
+                name + ": значение «" + e.getValue() + "» не подходит: ожидается " + describe(e.getRequiredType()));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "другое значение";
+        }
+        if (type.isEnum()) {
+            return "одно из " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "дата в формате ГГГГ-ММ-ДД";
+            case "int", "Integer", "long", "Long" -> "целое число";
+            case "BigDecimal", "double", "Double" -> "число";
+            case "String" -> "строка";
+            case "List" -> "массив";
+            default -> "объект " + type.getSimpleName();
+        };
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String code, String title, String detail) {
+        return ResponseEntity.status(status).body(body(status, code, title, detail));
+    }
+
+    private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:innovation:problem:" + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,111 @@
+package ru.edu.innovation.command;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs command-service against the machine's real PostgreSQL, in a database of its own that is
+ * dropped and created anew once per test run. All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "innovation.snapshot-threshold=10")
+public abstract class PostgresIntegrationTest {
+
+    static final String SERVER = System.getProperty("test.postgres.server",
+            System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
+    static final String DATABASE = "innovation_command_it";
+    private static boolean created;
+
+    @Autowired
+    protected TestRestTemplate rest;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        recreateDatabaseOnce();
+        registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static synchronized void recreateDatabaseOnce() {
+        if (created) {
+            return;
+        }
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is needed at " + SERVER + " (user postgres, trust auth)", e);
+        }
+        created = true;
+    }
+
+    protected TestRestTemplate as(String user) {
+        return rest.withBasicAuth(user, "demo");
+    }
+
+    /** POSTs (or PUTs) a JSON body as a demo user, with optional extra headers such as If-Match. */
+    @SuppressWarnings("rawtypes")
+    protected ResponseEntity<Map> call(HttpMethod method, String user, String path, Object body, String... headerPairs) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            headers.add(headerPairs[i], headerPairs[i + 1]);
+        }
+        return as(user).exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    @SuppressWarnings("rawtypes")
+    protected ResponseEntity<Map> post(String user, String path, Object body, String... headerPairs) {
+        return call(HttpMethod.POST, user, path, body, headerPairs);
+    }
+
+    /** Registers seed 004's project as its coordinator and returns the new project's id. */
+    protected String registerYayaProject() {
+        var response = post("sikora", "/api/projects", SeedProjects.yayaNetworkProject());
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) response.getBody().get("projectId");
+    }
+
+    protected long totalStoredEvents() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    protected long storedEventCount(String projectId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, projectId);
+        return count == null ? 0 : count;
+    }
+
+    /** Simple class names of the project's stored event payloads, in order. */
+    protected List<String> storedEventTypes(String projectId) {
+        return jdbc.queryForList("""
+                        SELECT payload_type FROM domain_event_entry
+                         WHERE aggregate_identifier = ? ORDER BY sequence_number""", String.class, projectId)
+                .stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package ru.edu.innovation.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The read side: projections of the shared event store and the read and audit API. */
+@SpringBootApplication
+public class QueryServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QueryServiceApplication.class, args);
+    }
+}
