@@ -1,0 +1,42 @@
+package ru.edu.innovation.command;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ru.edu.innovation");
+
+    @Test
+    @DisplayName("the project domain model has no Spring in it")
+    void domainWithoutSpring() {
+        noClasses().that().resideInAPackage("ru.edu.innovation.command.project")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the domain model knows nothing of the web, security or store layers")
+    void domainDoesNotDependOnAdapters() {
+        noClasses().that().resideInAPackage("ru.edu.innovation.command.project")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "ru.edu.innovation.command.web..", "ru.edu.innovation.command.security..",
+                        "ru.edu.innovation.command.store..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the api module holds no Spring and no Axon beyond its annotations")
+    void apiIsPlain() {
+        noClasses().that().resideInAPackage("ru.edu.innovation.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,237 @@
+package ru.edu.innovation.command.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.edu.innovation.api.common.Review;
+import ru.edu.innovation.api.common.ReviewDecision;
+import ru.edu.innovation.command.PostgresIntegrationTest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.command.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.command.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.command.SeedProjects.yayaNetworkProject;
+
+/** Bad input gets a clear problem-details answer and leaves the store as it was. */
+@SuppressWarnings({"rawtypes", "unchecked"})
+class BadInputIntegrationTest extends PostgresIntegrationTest {
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Test
+    @DisplayName("a draft without theme and stages is refused with 400 naming both fields")
+    void missingFields() {
+        Map<String, Object> body = projectJson();
+        body.remove("theme");
+        body.put("stages", List.of());
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", body));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+        List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("errors");
+        assertThat(errors).extracting(error -> error.get("field")).contains("theme", "stages");
+    }
+
+    @Test
+    @DisplayName("a date that is not a date is refused with 400 naming the field")
+    void wrongType() {
+        Map<String, Object> body = projectJson();
+        ((Map<String, Object>) body.get("period")).put("from", "первое января");
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", body));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        assertThat((String) response.getBody().get("detail")).startsWith("period.from");
+    }
+
+    @Test
+    @DisplayName("an unknown status level is refused with 400 listing the allowed ones")
+    void unknownEnumValue() {
+        Map<String, Object> body = projectJson();
+        body.put("levelAppliedFor", "GALACTIC");
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", body));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        assertThat((String) response.getBody().get("detail")).contains("levelAppliedFor", "REGIONAL");
+    }
+
+    @Test
+    @DisplayName("stages that run past the project's period are a broken rule: 409")
+    void inconsistentPlan() {
+        Map<String, Object> body = projectJson();
+        ((Map<String, Object>) body.get("period")).put("to", "2023-12-31");
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", body));
+
+        expectProblem(response, HttpStatus.CONFLICT, "INVALID_STAGES");
+    }
+
+    @Test
+    @DisplayName("malformed JSON is refused with 400")
+    void malformedJson() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<Map> response = unchangedStore(() -> as("sikora")
+                .exchange("/api/projects", HttpMethod.POST, new HttpEntity<>("{\"theme\": ", headers), Map.class));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+    }
+
+    @Test
+    @DisplayName("a command on an unknown project answers 404")
+    void unknownProject() {
+        ResponseEntity<Map> response = unchangedStore(() ->
+                post("sikora", "/api/projects/" + UUID.randomUUID() + "/application/submission", null));
+
+        expectProblem(response, HttpStatus.NOT_FOUND, "PROJECT_NOT_FOUND");
+    }
+
+    @Test
+    @DisplayName("an unknown report of a known project answers 404")
+    void unknownReport() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() ->
+                post("tikhomirova", "/api/projects/" + projectId + "/reports/" + UUID.randomUUID() + "/signature", null));
+
+        expectProblem(response, HttpStatus.NOT_FOUND, "NOT_FOUND");
+    }
+
+    @Test
+    @DisplayName("a school cannot act on a project of another organization: 403")
+    void foreignOrganization() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() ->
+                post("kartashova", "/api/projects/" + projectId + "/application/submission", null));
+
+        expectProblem(response, HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
+    }
+
+    @Test
+    @DisplayName("a school cannot register a project led by another organization: 403")
+    void registerForForeignOrganization() {
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", supportSiteProgram()));
+
+        expectProblem(response, HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
+    }
+
+    @Test
+    @DisplayName("a school user cannot record the institute's expert decision: 403")
+    void wrongRole() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora",
+                "/api/projects/" + projectId + "/application/expert-decision",
+                new Review(ReviewDecision.APPROVE, "Одобряю сам себе")));
+
+        expectProblem(response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+
+    @Test
+    @DisplayName("no credentials or a wrong password answer 401 with a Basic challenge")
+    void unauthenticated() {
+        ResponseEntity<Map> anonymous = unchangedStore(() ->
+                rest.postForEntity("/api/projects", yayaNetworkProject(), Map.class));
+        // Camunda briefly locks a user after a wrong password, so this uses a login no other test needs.
+        ResponseEntity<Map> wrongPassword = unchangedStore(() -> rest.withBasicAuth("auditor", "guess")
+                .postForEntity("/api/projects", yayaNetworkProject(), Map.class));
+
+        expectProblem(anonymous, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+        expectProblem(wrongPassword, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    @Test
+    @DisplayName("a step out of order is a broken rule: 409 with its code")
+    void ruleViolation() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() ->
+                post("tikhomirova", "/api/projects/" + projectId + "/application/signature", null));
+
+        expectProblem(response, HttpStatus.CONFLICT, "NOT_AWAITING_DECISION");
+    }
+
+    @Test
+    @DisplayName("planning before the status is assigned is a broken rule: 409")
+    void planningBeforeStatus() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() ->
+                post("sikora", "/api/projects/" + projectId + "/activities", conferenceActivity()));
+
+        expectProblem(response, HttpStatus.CONFLICT, "STATUS_NOT_ASSIGNED");
+    }
+
+    @Test
+    @DisplayName("a stage number that is not a number answers 400")
+    void badPathVariable() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora",
+                "/api/projects/" + projectId + "/stages/первый/completion-request", Map.of("summary", "готово")));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+    }
+
+    @Test
+    @DisplayName("an If-Match that is not a version answers 400")
+    void badIfMatch() {
+        String projectId = registerYayaProject();
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("sikora",
+                "/api/projects/" + projectId + "/application/submission", null, "If-Match", "\"yesterday\""));
+
+        expectProblem(response, HttpStatus.BAD_REQUEST, "INVALID_IF_MATCH");
+    }
+
+    @Test
+    @DisplayName("a stale If-Match answers 409 and stores nothing")
+    void staleVersion() {
+        String projectId = registerYayaProject();
+        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+
+        ResponseEntity<Map> response = unchangedStore(() -> post("tikhomirova",
+                "/api/projects/" + projectId + "/application/signature", null, "If-Match", "\"0\""));
+
+        expectProblem(response, HttpStatus.CONFLICT, "STALE_VERSION");
+    }
+
+    private ResponseEntity<Map> unchangedStore(Supplier<ResponseEntity<Map>> request) {
+        long before = totalStoredEvents();
+        ResponseEntity<Map> response = request.get();
+        assertThat(totalStoredEvents()).as("events stored by a refused request").isEqualTo(before);
+        return response;
+    }
+
+    private static void expectProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody()).containsEntry("code", code).containsEntry("status", status.value());
+        assertThat((String) response.getBody().get("detail")).isNotBlank();
+    }
+
+    private Map<String, Object> projectJson() {
+        return new HashMap<>(objectMapper.convertValue(yayaNetworkProject(), Map.class)) {{
+            put("period", new HashMap<>((Map<String, Object>) get("period")));
+        }};
+    }
+}
