@@ -372,17 +372,7 @@ public class InnovationProject {
         requireOpen();
         ReportState report = report(command.reportId());
         requireReturnOrApprove(command.review(), "Отчёт");
-        if (command.level() == ReviewLevel.INSTITUTE) {
-            if (report.step() != ReviewStep.AWAITING_INSTITUTE) {
-                throw notAwaiting("рассмотрения в институте", "Отчёт");
-            }
-            requireFourEyes(actor, report.submittedBy(), report.signedBy());
-        } else {
-            if (report.step() != ReviewStep.AWAITING_MINISTRY) {
-                throw notAwaiting("рассмотрения в министерстве", "Отчёт");
-            }
-            requireFourEyes(actor, report.instituteReviewer());
-        }
+        requireAwaitingReviewBy(actor, command.level(), report.step(), "Отчёт", report.actors());
         apply(new ReportReviewedEvent(projectId, report.reportId(), command.level(), command.review(), actor.userId()));
         return version();
     }
@@ -427,17 +417,7 @@ public class InnovationProject {
         requireOpen();
         StageState stage = stage(command.stageNumber());
         requireReturnOrApprove(command.review(), "Завершение этапа");
-        if (command.level() == ReviewLevel.INSTITUTE) {
-            if (stage.completionStep() != ReviewStep.AWAITING_INSTITUTE) {
-                throw notAwaiting("рассмотрения в институте", "Завершение этапа");
-            }
-            requireFourEyes(actor, stage.requestedBy());
-        } else {
-            if (stage.completionStep() != ReviewStep.AWAITING_MINISTRY) {
-                throw notAwaiting("рассмотрения в министерстве", "Завершение этапа");
-            }
-            requireFourEyes(actor, stage.instituteReviewer());
-        }
+        requireAwaitingReviewBy(actor, command.level(), stage.completionStep(), "Завершение этапа", stage.actors());
         apply(new StageCompletionReviewedEvent(projectId, stage.number(), command.level(), command.review(),
                 actor.userId()));
         if (command.level() == ReviewLevel.MINISTRY && command.review().decision() == ReviewDecision.APPROVE) {
@@ -506,6 +486,17 @@ public class InnovationProject {
         if (phase != ProjectPhase.EXPERT_APPROVED) {
             throw notAwaiting("решения министерства", "Заявка");
         }
+    }
+
+    /** A review at {@code level} needs the item to wait for that level and a reviewer who has not acted on it yet. */
+    private static void requireAwaitingReviewBy(Actor actor, ReviewLevel level, ReviewStep step, String what,
+                                                List<String> earlierActors) {
+        ReviewStep awaited = level == ReviewLevel.INSTITUTE ? ReviewStep.AWAITING_INSTITUTE : ReviewStep.AWAITING_MINISTRY;
+        if (step != awaited) {
+            throw notAwaiting(level == ReviewLevel.INSTITUTE ? "рассмотрения в институте" : "рассмотрения в министерстве",
+                    what);
+        }
+        requireFourEyes(actor, earlierActors.toArray(String[]::new));
     }
 
     private static void requireFourEyes(Actor actor, String... earlierActors) {

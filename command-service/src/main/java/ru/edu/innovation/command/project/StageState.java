@@ -2,6 +2,10 @@ package ru.edu.innovation.command.project;
 
 import ru.edu.innovation.api.common.Period;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 /**
  * A stage of the running project. {@code completionStep} is empty until its completion is
  * requested; {@code completed} once the ministry approved it.
@@ -27,6 +31,11 @@ record StageState(int number, String name, Period period, boolean completed, Rev
 
     StageState complete() {
         return new StageState(number, name, period, true, ReviewStep.ACCEPTED, requestedBy, instituteReviewer);
+    }
+
+    /** Everyone who has acted on this completion request so far. */
+    List<String> actors() {
+        return Stream.of(requestedBy, instituteReviewer).filter(Objects::nonNull).toList();
     }
 
     boolean completionPending() {
