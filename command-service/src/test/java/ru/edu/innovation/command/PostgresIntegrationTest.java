@@ -95,12 +95,6 @@ public abstract class PostgresIntegrationTest {
         return count == null ? 0 : count;
     }
 
-    protected long storedEventCount(String projectId) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, projectId);
-        return count == null ? 0 : count;
-    }
-
     /** Simple class names of the project's stored event payloads, in order. */
     protected List<String> storedEventTypes(String projectId) {
         return jdbc.queryForList("""

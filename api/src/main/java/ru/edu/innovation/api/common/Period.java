@@ -22,8 +22,4 @@ public record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
     public boolean contains(Period other) {
         return contains(other.from) && contains(other.to);
     }
-
-    public boolean overlaps(Period other) {
-        return !other.to.isBefore(from) && !other.from.isAfter(to);
-    }
 }

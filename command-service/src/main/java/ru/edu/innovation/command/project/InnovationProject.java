@@ -73,6 +73,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -747,7 +748,7 @@ public class InnovationProject {
         replaceStage(event.stageNumber(), StageState::complete);
     }
 
-    private void replaceStage(int number, java.util.function.UnaryOperator<StageState> change) {
+    private void replaceStage(int number, UnaryOperator<StageState> change) {
         stages.set(number - 1, change.apply(stages.get(number - 1)));
     }
 }

@@ -15,9 +15,4 @@ public record InnovationUser(String userId, String organizationId, Set<Role> rol
     public String getName() {
         return userId;
     }
-
-    /** The role a command is sent with: the first of the user's roles in the order of {@link Role}. */
-    public Role primaryRole() {
-        return roles.stream().sorted().findFirst().orElseThrow(() -> new IllegalStateException(userId + " has no role"));
-    }
 }

@@ -49,6 +49,19 @@ public final class EventHashChain {
         return sha256(canonical);
     }
 
+    /** The hash a stored event's metadata carries, or null when it carries none (or is not JSON). */
+    public String hashIn(byte[] metaData) {
+        if (metaData == null || metaData.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode hash = canonicalJson.readTree(metaData).get(MetaDataKeys.HASH);
+            return hash == null ? null : hash.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private String canonical(byte[] json) {
         try {
             return canonicalJson.writeValueAsString(canonicalJson.readTree(json));

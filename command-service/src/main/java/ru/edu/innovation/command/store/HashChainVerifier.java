@@ -3,12 +3,7 @@ package ru.edu.innovation.command.store;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import ru.edu.innovation.api.common.MetaDataKeys;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -24,7 +19,6 @@ public class HashChainVerifier {
 
     private final JdbcTemplate jdbc;
     private final EventHashChain chain;
-    private final ObjectMapper json = new ObjectMapper();
 
     public HashChainVerifier(JdbcTemplate jdbc, EventHashChain chain) {
         this.jdbc = jdbc;
@@ -66,7 +60,7 @@ public class HashChainVerifier {
                     DateTimeUtils.formatInstant(DateTimeUtils.parseInstant(row.getString("time_stamp"))),
                     row.getString("payload_type"), row.getString("payload_revision"), row.getBytes("payload"), metaData);
             String recomputed = chain.hash(previousHash, fields);
-            String stored = storedHash(metaData);
+            String stored = chain.hashIn(metaData);
             if (!recomputed.equals(stored)) {
                 broken = ChainVerification.broken(projectId, checked, sequence, eventId,
                         stored == null ? "the event carries no hash" : "the stored hash does not match the event's content");
@@ -74,18 +68,6 @@ public class HashChainVerifier {
             }
             previousHash = stored;
             expectedSequence++;
-        }
-
-        private String storedHash(byte[] metaData) {
-            if (metaData == null) {
-                return null;
-            }
-            try {
-                JsonNode hash = json.readTree(metaData).get(MetaDataKeys.HASH);
-                return hash == null ? null : hash.asText();
-            } catch (IOException e) {
-                return null;
-            }
         }
 
         ChainVerification result() {
