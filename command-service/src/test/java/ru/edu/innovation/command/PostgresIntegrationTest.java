@@ -1,5 +1,6 @@
 package ru.edu.innovation.command;
 
+import ru.edu.innovation.api.seed.SeedProjects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -88,6 +89,43 @@ public abstract class PostgresIntegrationTest {
         var response = post("sikora", "/api/projects", SeedProjects.yayaNetworkProject());
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (String) response.getBody().get("projectId");
+    }
+
+    /** The one open task of {@code taskKey} in the process with {@code businessKey}, as {@code user} sees it in Camunda's REST API. */
+    @SuppressWarnings("rawtypes")
+    protected String openTask(String user, String businessKey, String taskKey) {
+        List<Map> tasks = tasksVisibleTo(user, businessKey, taskKey);
+        assertThat(tasks).as("open %s of %s visible to %s", taskKey, businessKey, user).hasSize(1);
+        return (String) tasks.get(0).get("id");
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected List<Map> tasksVisibleTo(String user, String businessKey, String taskKey) {
+        ResponseEntity<List> response = as(user).getForEntity(
+                "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={task}", List.class,
+                businessKey, taskKey);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return (List<Map>) response.getBody();
+    }
+
+    /** Completes a task through Camunda's REST API as Tasklist does, with the form's values. */
+    @SuppressWarnings("rawtypes")
+    protected ResponseEntity<Map> completeTask(String user, String taskId, Map<String, Object> formValues) {
+        return completeTask(as(user), taskId, formValues);
+    }
+
+    @SuppressWarnings("rawtypes")
+    protected ResponseEntity<Map> completeTask(TestRestTemplate client, String taskId, Map<String, Object> formValues) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        formValues.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return client.exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
+    }
+
+    protected void expectCompleted(ResponseEntity<?> completion) {
+        assertThat(completion.getStatusCode()).as("%s", completion.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     protected long totalStoredEvents() {

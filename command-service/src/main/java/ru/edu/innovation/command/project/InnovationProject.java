@@ -51,6 +51,8 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
+import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
 import ru.edu.innovation.api.stage.ReviewStageCompletionCommand;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
@@ -430,6 +432,29 @@ public class InnovationProject {
         return version();
     }
 
+    // ---- deadlines ---------------------------------------------------------------------------
+
+    @CommandHandler
+    public long handle(RecordReviewOverdueCommand command, MetaData metaData) {
+        requireRole(Actor.from(metaData), Role.SYSTEM);
+        requireOpen();
+        ReviewStep current = switch (command.item()) {
+            case APPLICATION -> switch (phase) {
+                case SIGNED -> ReviewStep.AWAITING_INSTITUTE;
+                case EXPERT_APPROVED -> ReviewStep.AWAITING_MINISTRY;
+                default -> null;
+            };
+            case REPORT -> report(command.itemId()).step();
+            case STAGE_COMPLETION -> stage(command.itemId()).completionStep();
+        };
+        if (current != awaitedStep(command.level())) {
+            throw notAwaiting(reviewBy(command.level()), "Рассмотрение");
+        }
+        apply(new ReviewOverdueRecordedEvent(projectId, command.item(), command.itemId(), command.level(),
+                command.dueAt(), command.escalatedTo()));
+        return version();
+    }
+
     // ---- rules shared by the handlers --------------------------------------------------------
 
     private static void requireSchoolOf(Actor actor, String organizationId) {
@@ -492,12 +517,18 @@ public class InnovationProject {
     /** A review at {@code level} needs the item to wait for that level and a reviewer who has not acted on it yet. */
     private static void requireAwaitingReviewBy(Actor actor, ReviewLevel level, ReviewStep step, String what,
                                                 List<String> earlierActors) {
-        ReviewStep awaited = level == ReviewLevel.INSTITUTE ? ReviewStep.AWAITING_INSTITUTE : ReviewStep.AWAITING_MINISTRY;
-        if (step != awaited) {
-            throw notAwaiting(level == ReviewLevel.INSTITUTE ? "рассмотрения в институте" : "рассмотрения в министерстве",
-                    what);
+        if (step != awaitedStep(level)) {
+            throw notAwaiting(reviewBy(level), what);
         }
         requireFourEyes(actor, earlierActors.toArray(String[]::new));
+    }
+
+    private static ReviewStep awaitedStep(ReviewLevel level) {
+        return level == ReviewLevel.INSTITUTE ? ReviewStep.AWAITING_INSTITUTE : ReviewStep.AWAITING_MINISTRY;
+    }
+
+    private static String reviewBy(ReviewLevel level) {
+        return level == ReviewLevel.INSTITUTE ? "рассмотрения в институте" : "рассмотрения в министерстве";
     }
 
     private static void requireFourEyes(Actor actor, String... earlierActors) {
@@ -572,6 +603,14 @@ public class InnovationProject {
             throw new UnknownProjectPartException("В проекте нет этапа №" + number);
         }
         return stages.get(number - 1);
+    }
+
+    private StageState stage(String number) {
+        try {
+            return stage(Integer.parseInt(number));
+        } catch (NumberFormatException notANumber) {
+            throw new UnknownProjectPartException("В проекте нет этапа «" + number + "»");
+        }
     }
 
     private String leadOrganizationId() {

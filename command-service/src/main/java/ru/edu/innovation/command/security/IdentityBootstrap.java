@@ -1,6 +1,13 @@
 package ru.edu.innovation.command.security;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -9,17 +16,29 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.processes.identity.IdentityGroups;
 
-/** Creates the configured organizations, role groups and users that do not exist yet. */
+import java.util.List;
+
+/**
+ * Creates the configured organizations, role and supervisor groups and users that do not exist yet,
+ * and the Camunda authorizations the roles need: administrators may do everything; reviewers and
+ * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
+ * candidate groups); supervisors and auditors may also follow the processes in Cockpit.
+ */
 public class IdentityBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+    private static final String ANY = "*";
 
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
     private final IdentityProperties properties;
 
-    public IdentityBootstrap(IdentityService identityService, IdentityProperties properties) {
+    public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+                             IdentityProperties properties) {
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
         this.properties = properties;
     }
 
@@ -27,29 +46,69 @@ public class IdentityBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         for (Role role : Role.values()) {
-            String groupId = IdentityGroups.groupOf(role);
-            String type = role == Role.ADMIN ? "SYSTEM" : IdentityGroups.ROLE_TYPE;
-            ensureGroup(groupId, roleName(role), type);
+            IdentityGroups.groupOf(role).ifPresent(groupId ->
+                    ensureGroup(groupId, roleName(role), role == Role.ADMIN ? "SYSTEM" : IdentityGroups.ROLE_TYPE));
         }
+        ensureGroup(IdentityGroups.INSTITUTE_SUPERVISORS, "Руководители экспертизы института", IdentityGroups.ROLE_TYPE);
+        ensureGroup(IdentityGroups.MINISTRY_SUPERVISORS, "Руководители отдела министерства", IdentityGroups.ROLE_TYPE);
         properties.organizations().forEach(org -> ensureGroup(org.id(), org.name(), IdentityGroups.ORGANIZATION_TYPE));
-        for (IdentityProperties.UserEntry entry : properties.users()) {
-            if (identityService.createUserQuery().userId(entry.id()).count() > 0) {
-                continue;
-            }
-            User user = identityService.newUser(entry.id());
-            user.setFirstName(entry.firstName());
-            user.setLastName(entry.lastName());
-            user.setEmail(entry.email());
-            user.setPassword(entry.password());
-            identityService.saveUser(user);
-            if (entry.organization() != null) {
-                identityService.createMembership(entry.id(), entry.organization());
-            }
-            for (String role : entry.roles()) {
-                identityService.createMembership(entry.id(), IdentityGroups.groupOf(Role.valueOf(role)));
-            }
-            log.info("Created user {} ({} {}) of {}", entry.id(), entry.firstName(), entry.lastName(), entry.organization());
+        properties.users().forEach(this::ensureUser);
+        grantAuthorizations();
+    }
+
+    private void ensureUser(IdentityProperties.UserEntry entry) {
+        if (identityService.createUserQuery().userId(entry.id()).count() > 0) {
+            return;
         }
+        User user = identityService.newUser(entry.id());
+        user.setFirstName(entry.firstName());
+        user.setLastName(entry.lastName());
+        user.setEmail(entry.email());
+        user.setPassword(entry.password());
+        identityService.saveUser(user);
+        if (entry.organization() != null) {
+            identityService.createMembership(entry.id(), entry.organization());
+        }
+        for (String role : entry.roles()) {
+            identityService.createMembership(entry.id(), IdentityGroups.groupOf(Role.valueOf(role)).orElseThrow(
+                    () -> new IllegalArgumentException("role " + role + " of user " + entry.id() + " has no group")));
+        }
+        entry.groups().forEach(group -> identityService.createMembership(entry.id(), group));
+        log.info("Created user {} ({} {}) of {}", entry.id(), entry.firstName(), entry.lastName(), entry.organization());
+    }
+
+    private void grantAuthorizations() {
+        for (Resource resource : Resources.values()) {
+            grant(IdentityGroups.ADMIN_GROUP, resource, ANY, Permissions.ALL);
+        }
+        List<String> tasklistUsers = List.of("school", "institute", "ministry",
+                IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS);
+        for (String group : tasklistUsers) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, ANY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        }
+        for (String group : List.of(IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS, "auditor")) {
+            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
     }
 
     private void ensureGroup(String id, String name, String type) {
@@ -69,6 +128,7 @@ public class IdentityBootstrap implements ApplicationRunner {
             case MINISTRY -> "Министерство образования";
             case AUDITOR -> "Аудиторы";
             case ADMIN -> "Администраторы";
+            case SYSTEM -> throw new IllegalArgumentException("the engine itself has no group");
         };
     }
 }

@@ -19,11 +19,13 @@ public record IdentityProperties(List<OrganizationEntry> organizations, List<Use
     public record OrganizationEntry(String id, String name) {
     }
 
+    /** {@code groups} are memberships beyond the organization and roles, e.g. a supervisor group. */
     public record UserEntry(String id, String password, String firstName, String lastName, String email,
-                            String organization, List<String> roles) {
+                            String organization, List<String> roles, List<String> groups) {
 
         public UserEntry {
             roles = roles == null ? List.of() : List.copyOf(roles);
+            groups = groups == null ? List.of() : List.copyOf(groups);
         }
     }
 }

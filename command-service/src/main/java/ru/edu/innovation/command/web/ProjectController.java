@@ -12,29 +12,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.project.CompleteProjectCommand;
 import ru.edu.innovation.api.project.ProjectCompletion;
 import ru.edu.innovation.api.project.ProjectDetails;
-import ru.edu.innovation.api.project.RecordExpertDecisionCommand;
-import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
 import ru.edu.innovation.api.project.UpdateProjectDraftCommand;
-import ru.edu.innovation.api.status.AssignStatusCommand;
 import ru.edu.innovation.api.status.ExtendStatusCommand;
 import ru.edu.innovation.api.status.RevokeStatusCommand;
 import ru.edu.innovation.api.status.StatusExtension;
-import ru.edu.innovation.api.status.StatusOrder;
 import ru.edu.innovation.api.status.StatusRevocation;
 
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/projects")
-@Tag(name = "Проект и статус", description = "Черновик заявки, её подача, экспертиза и решение министерства о статусе")
+@Tag(name = "Проект и статус", description = "Черновик заявки, подача и подпись; экспертиза и решение министерства — задачи в Camunda Tasklist")
 public class ProjectController {
 
     private final ProjectCommandSender sender;
@@ -73,30 +68,6 @@ public class ProjectController {
     public ResponseEntity<CommandResult> sign(@PathVariable String projectId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return sender.send(projectId, new SignApplicationCommand(projectId), Role.SCHOOL, ifMatch);
-    }
-
-    @PostMapping("/{projectId}/application/expert-decision")
-    @PreAuthorize("hasRole('INSTITUTE')")
-    @Operation(summary = "Экспертное заключение института: одобрить, вернуть на доработку или отклонить")
-    public ResponseEntity<CommandResult> expertDecision(@PathVariable String projectId, @Valid @RequestBody Review review,
-                                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new RecordExpertDecisionCommand(projectId, review), Role.INSTITUTE, ifMatch);
-    }
-
-    @PostMapping("/{projectId}/application/ministry-decision")
-    @PreAuthorize("hasRole('MINISTRY')")
-    @Operation(summary = "Решение министерства: вернуть заявку на доработку или отклонить")
-    public ResponseEntity<CommandResult> ministryDecision(@PathVariable String projectId, @Valid @RequestBody Review review,
-                                                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new RecordMinistryDecisionCommand(projectId, review), Role.MINISTRY, ifMatch);
-    }
-
-    @PostMapping("/{projectId}/status")
-    @PreAuthorize("hasRole('MINISTRY')")
-    @Operation(summary = "Присвоить статус приказом министерства")
-    public ResponseEntity<CommandResult> assignStatus(@PathVariable String projectId, @Valid @RequestBody StatusOrder order,
-                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new AssignStatusCommand(projectId, order), Role.MINISTRY, ifMatch);
     }
 
     @PostMapping("/{projectId}/status/extension")

@@ -11,13 +11,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.common.Review;
-import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ResubmitReportCommand;
-import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
 
@@ -51,26 +48,6 @@ public class ReportController {
     public ResponseEntity<CommandResult> sign(@PathVariable String projectId, @PathVariable String reportId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return sender.send(projectId, new SignReportCommand(projectId, reportId), Role.SCHOOL, ifMatch);
-    }
-
-    @PostMapping("/{reportId}/institute-review")
-    @PreAuthorize("hasRole('INSTITUTE')")
-    @Operation(summary = "Рассмотрение отчёта институтом с заключением научного консультанта")
-    public ResponseEntity<CommandResult> instituteReview(@PathVariable String projectId, @PathVariable String reportId,
-                                                         @Valid @RequestBody Review review,
-                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new ReviewReportCommand(projectId, reportId, ReviewLevel.INSTITUTE, review),
-                Role.INSTITUTE, ifMatch);
-    }
-
-    @PostMapping("/{reportId}/ministry-review")
-    @PreAuthorize("hasRole('MINISTRY')")
-    @Operation(summary = "Принятие отчёта министерством или возврат на доработку")
-    public ResponseEntity<CommandResult> ministryReview(@PathVariable String projectId, @PathVariable String reportId,
-                                                        @Valid @RequestBody Review review,
-                                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new ReviewReportCommand(projectId, reportId, ReviewLevel.MINISTRY, review),
-                Role.MINISTRY, ifMatch);
     }
 
     @PostMapping("/{reportId}/resubmission")

@@ -11,16 +11,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.common.Review;
-import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
-import ru.edu.innovation.api.stage.ReviewStageCompletionCommand;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 
 @RestController
 @RequestMapping("/api/projects/{projectId}/stages/{stageNumber}")
-@Tag(name = "Этапы", description = "Завершение этапа: запрос координатора, одобрение института и министерства")
+@Tag(name = "Этапы", description = "Запрос координатора о завершении этапа; институт и министерство рассматривают его в Camunda Tasklist")
 public class StageController {
 
     private final ProjectCommandSender sender;
@@ -37,27 +34,5 @@ public class StageController {
                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return sender.send(projectId, new RequestStageCompletionCommand(projectId, stageNumber, request), Role.SCHOOL,
                 ifMatch);
-    }
-
-    @PostMapping("/institute-review")
-    @PreAuthorize("hasRole('INSTITUTE')")
-    @Operation(summary = "Решение института о завершении этапа")
-    public ResponseEntity<CommandResult> instituteReview(@PathVariable String projectId, @PathVariable int stageNumber,
-                                                         @Valid @RequestBody Review review,
-                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId,
-                new ReviewStageCompletionCommand(projectId, stageNumber, ReviewLevel.INSTITUTE, review),
-                Role.INSTITUTE, ifMatch);
-    }
-
-    @PostMapping("/ministry-review")
-    @PreAuthorize("hasRole('MINISTRY')")
-    @Operation(summary = "Решение министерства о завершении этапа; следующий этап начинается")
-    public ResponseEntity<CommandResult> ministryReview(@PathVariable String projectId, @PathVariable int stageNumber,
-                                                        @Valid @RequestBody Review review,
-                                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId,
-                new ReviewStageCompletionCommand(projectId, stageNumber, ReviewLevel.MINISTRY, review),
-                Role.MINISTRY, ifMatch);
     }
 }

@@ -64,6 +64,9 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
+import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
+import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
 import ru.edu.innovation.api.stage.ReviewStageCompletionCommand;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
@@ -91,23 +94,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static ru.edu.innovation.command.SeedProjects.IMC_YAYA;
-import static ru.edu.innovation.command.SeedProjects.SCHOOL_12_MARIINSK;
-import static ru.edu.innovation.command.SeedProjects.YAYA_PERIOD;
-import static ru.edu.innovation.command.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.command.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.command.SeedProjects.imcYaya;
-import static ru.edu.innovation.command.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.command.SeedProjects.interimReportSections;
-import static ru.edu.innovation.command.SeedProjects.methodicalDayActivity;
-import static ru.edu.innovation.command.SeedProjects.networkModelActivity;
-import static ru.edu.innovation.command.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.command.SeedProjects.resourceMapActivity;
-import static ru.edu.innovation.command.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.command.SeedProjects.supportSiteProgram;
-import static ru.edu.innovation.command.SeedProjects.yayaNetworkProject;
-import static ru.edu.innovation.command.SeedProjects.yayaParticipants;
-import static ru.edu.innovation.command.SeedProjects.yayaStages;
+import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.api.seed.SeedProjects.imcYaya;
+import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
+import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaParticipants;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
 
 /**
  * The rules of {@link InnovationProject}, one behaviour per test, on the Yaya network project
@@ -134,6 +137,8 @@ class InnovationProjectTest {
     private static final Map<String, Object> AS_EXPERT = actor(EXPERT, "kripkipro", Role.INSTITUTE);
     private static final Map<String, Object> AS_EXPERT2 = actor(EXPERT2, "kripkipro", Role.INSTITUTE);
     private static final Map<String, Object> AS_OFFICIAL = actor(OFFICIAL, "minobr", Role.MINISTRY);
+    private static final Map<String, Object> AS_SYSTEM = Map.of(MetaDataKeys.USER_ID, "system",
+            MetaDataKeys.ROLE, Role.SYSTEM.name());
 
     private static final Review APPROVE = new Review(ReviewDecision.APPROVE,
             "Проект соответствует приоритетам региональной образовательной политики; рекомендуется к одобрению");
@@ -1140,6 +1145,74 @@ class InnovationProjectTest {
                         new StatusExtension("3105", LocalDate.of(2024, 6, 28), LocalDate.of(2024, 12, 31))), AS_OFFICIAL),
                 Arguments.of("revoke status", new RevokeStatusCommand(PROJECT_ID, REVOCATION), AS_OFFICIAL),
                 Arguments.of("complete project", new CompleteProjectCommand(PROJECT_ID, COMPLETION), AS_OFFICIAL));
+    }
+
+    // ---- deadlines ---------------------------------------------------------------------------
+
+    @Nested
+    @DisplayName("an overdue review")
+    class OverdueReview {
+
+        private static final Instant DUE = Instant.parse("2023-06-10T03:00:00Z");
+
+        @Test
+        @DisplayName("is recorded while the application waits at the institute")
+        void recordsOverdueExpertReview() {
+            fixture.given(signed())
+                    .when(as(AS_SYSTEM, overdue(ReviewedItem.APPLICATION, null, ReviewLevel.INSTITUTE)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ReviewOverdueRecordedEvent(PROJECT_ID, ReviewedItem.APPLICATION, null,
+                            ReviewLevel.INSTITUTE, DUE, "institute-supervisor"));
+        }
+
+        @Test
+        @DisplayName("is recorded while a report waits at the ministry")
+        void recordsOverdueReportReview() {
+            fixture.given(interimAcceptedByInstitute())
+                    .when(as(AS_SYSTEM, overdue(ReviewedItem.REPORT, INTERIM_REPORT, ReviewLevel.MINISTRY)))
+                    .expectEvents(new ReviewOverdueRecordedEvent(PROJECT_ID, ReviewedItem.REPORT, INTERIM_REPORT,
+                            ReviewLevel.MINISTRY, DUE, "ministry-supervisor"));
+        }
+
+        @Test
+        @DisplayName("is recorded while a stage completion waits at the institute")
+        void recordsOverdueStageReview() {
+            fixture.given(with(active(), stageRequested(1)))
+                    .when(as(AS_SYSTEM, overdue(ReviewedItem.STAGE_COMPLETION, "1", ReviewLevel.INSTITUTE)))
+                    .expectEvents(new ReviewOverdueRecordedEvent(PROJECT_ID, ReviewedItem.STAGE_COMPLETION, "1",
+                            ReviewLevel.INSTITUTE, DUE, "institute-supervisor"));
+        }
+
+        @Test
+        @DisplayName("is refused when the review at that level is already done")
+        void refusesReviewNoLongerAwaited() {
+            fixture.given(expertApproved())
+                    .when(as(AS_SYSTEM, overdue(ReviewedItem.APPLICATION, null, ReviewLevel.INSTITUTE)))
+                    .expectException(violation("NOT_AWAITING_DECISION"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("names an unknown stage as unknown")
+        void refusesUnknownStage() {
+            fixture.given(active())
+                    .when(as(AS_SYSTEM, overdue(ReviewedItem.STAGE_COMPLETION, "first", ReviewLevel.INSTITUTE)))
+                    .expectException(UnknownProjectPartException.class);
+        }
+
+        @Test
+        @DisplayName("is recorded only by the engine, not by a user")
+        void refusesUsers() {
+            fixture.given(signed())
+                    .when(as(AS_EXPERT, overdue(ReviewedItem.APPLICATION, null, ReviewLevel.INSTITUTE)))
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        private static RecordReviewOverdueCommand overdue(ReviewedItem item, String itemId, ReviewLevel level) {
+            return new RecordReviewOverdueCommand(PROJECT_ID, item, itemId, level, DUE,
+                    level == ReviewLevel.INSTITUTE ? "institute-supervisor" : "ministry-supervisor");
+        }
     }
 
     // ---- histories ---------------------------------------------------------------------------

@@ -10,8 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import ru.edu.innovation.api.common.Review;
-import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
 import java.util.HashMap;
@@ -21,9 +19,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.command.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.command.SeedProjects.supportSiteProgram;
-import static ru.edu.innovation.command.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
 /** Bad input gets a clear problem-details answer and leaves the store as it was. */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -133,13 +131,13 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("a school user cannot record the institute's expert decision: 403")
+    @DisplayName("an institute reviewer cannot sign a school's application: 403")
     void wrongRole() {
         String projectId = registerYayaProject();
+        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
 
-        ResponseEntity<Map> response = unchangedStore(() -> post("sikora",
-                "/api/projects/" + projectId + "/application/expert-decision",
-                new Review(ReviewDecision.APPROVE, "Одобряю сам себе")));
+        ResponseEntity<Map> response = unchangedStore(() -> post("panina",
+                "/api/projects/" + projectId + "/application/signature", null));
 
         expectProblem(response, HttpStatus.FORBIDDEN, "FORBIDDEN");
     }

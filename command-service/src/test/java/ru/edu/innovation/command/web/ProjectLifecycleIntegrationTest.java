@@ -9,8 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.common.Period;
-import ru.edu.innovation.api.common.Review;
-import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.command.PostgresIntegrationTest;
@@ -24,12 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.command.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.command.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.command.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.command.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.command.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.command.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
 class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
 
@@ -39,19 +37,24 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
     ObjectMapper objectMapper;
 
     @Test
-    @DisplayName("drives seed 004's project from draft to an accepted interim report and reads its hash-chained history back")
-    void lifecycleThroughTheRestApi() throws IOException {
+    @DisplayName("drives seed 004's project from draft to an accepted interim report, reviewers working in Camunda's task API, and reads its hash-chained history back")
+    void lifecycleThroughTheRestApiAndTasklist() throws IOException {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
 
         expectVersion(call(HttpMethod.PUT, "sikora", base, yayaNetworkProject(), "If-Match", "\"0\""), 1);
-        expectVersion(post("sikora", base + "/application/submission", null), 2);
-        expectVersion(post("tikhomirova", base + "/application/signature", null), 3);
-        expectVersion(post("panina", base + "/application/expert-decision",
-                new Review(ReviewDecision.APPROVE, "Проект соответствует требованиям к региональным инновационным площадкам"),
-                "X-Correlation-Id", "expert-review-2022"), 4);
+        expectVersion(post("sikora", base + "/application/submission", null,
+                "X-Correlation-Id", "application-yaya-2022"), 2);
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String expertTask = openTask("panina", projectId, "Task_InstituteReview");
+        expectCompleted(completeTask("panina", expertTask, Map.of("instituteDecision", "APPROVE",
+                "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам")));
         // Assigning the status also starts the first stage: two events.
-        expectVersion(post("minobr", base + "/status", statusOrder2469()), 6);
+        expectCompleted(completeTask("minobr", openTask("minobr", projectId, "Task_MinistryDecision"), Map.of(
+                "ministryDecision", "APPROVE", "orderNumber", statusOrder2469().orderNumber(),
+                "orderDate", statusOrder2469().orderDate().toString(), "validFrom", statusOrder2469().validFrom().toString(),
+                "validTo", statusOrder2469().validTo().toString())));
 
         ResponseEntity<Map> planned = post("sikora", base + "/activities", conferenceActivity());
         expectVersion(planned, 7);
@@ -66,20 +69,25 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
 
         ResponseEntity<Map> report = post("sikora", base + "/reports", interimReport2022_2023());
         expectVersion(report, 11);
-        String reports = base + "/reports/" + report.getBody().get("id");
-        expectVersion(post("tikhomirova", reports + "/signature", null), 12);
-        expectVersion(post("panina", reports + "/institute-review", new Review(ReviewDecision.APPROVE,
-                "Заключение научного консультанта: целевые показатели промежуточного этапа достигнуты")), 13);
-        expectVersion(post("minobr", reports + "/ministry-review",
-                new Review(ReviewDecision.APPROVE, "Отчёт принят")), 14);
+        String reportId = (String) report.getBody().get("id");
+        String reportKey = projectId + "/reports/" + reportId;
+        // The leader signs through the API this time: the process's signing task closes by itself.
+        expectVersion(post("tikhomirova", base + "/reports/" + reportId + "/signature", null), 12);
+        assertThat(tasksVisibleTo("tikhomirova", reportKey, "Task_SignReport")).isEmpty();
+        expectCompleted(completeTask("panina", openTask("panina", reportKey, "Task_InstituteReview"), Map.of(
+                "instituteDecision", "APPROVE",
+                "instituteConclusion", "Заключение научного консультанта: целевые показатели промежуточного этапа достигнуты")));
+        expectCompleted(completeTask("minobr", openTask("minobr", reportKey, "Task_MinistryReview"),
+                Map.of("ministryDecision", "APPROVE", "ministryConclusion", "Отчёт принят")));
 
         expectVersion(post("sikora", base + "/stages/1/completion-request",
                 new StageCompletionRequest("Подготовительный этап выполнен: карта ресурсов и модель сети готовы")), 15);
-        expectVersion(post("panina", base + "/stages/1/institute-review",
-                new Review(ReviewDecision.APPROVE, "Этап выполнен в полном объёме")), 16);
+        String stageKey = projectId + "/stages/1";
+        expectCompleted(completeTask("panina", openTask("panina", stageKey, "Task_InstituteReview"),
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", "Этап выполнен в полном объёме")));
         // The ministry's approval completes stage 1 and starts stage 2: three events.
-        expectVersion(post("minobr", base + "/stages/1/ministry-review",
-                new Review(ReviewDecision.APPROVE, "Этап утверждён")), 19);
+        expectCompleted(completeTask("minobr", openTask("minobr", stageKey, "Task_MinistryReview"),
+                Map.of("ministryDecision", "APPROVE", "ministryConclusion", "Этап утверждён")));
 
         assertThat(storedEventTypes(projectId)).containsExactly(
                 "ProjectDraftRegisteredEvent", "ProjectDraftUpdatedEvent", "ApplicationSubmittedEvent",
@@ -94,7 +102,10 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
         assertThat(expertDecision.path("userId").asText()).isEqualTo("panina");
         assertThat(expertDecision.path("role").asText()).isEqualTo("INSTITUTE");
         assertThat(expertDecision.path("organizationId").asText()).isEqualTo("iro-kuzbass");
-        assertThat(expertDecision.path("correlationId").asText()).isEqualTo("expert-review-2022");
+        assertThat(expertDecision.path("taskId").asText()).isEqualTo(expertTask);
+        assertThat(expertDecision.path("processInstanceId").asText()).isNotBlank();
+        // The whole approval chain carries the correlation id of the submission that started it.
+        assertThat(expertDecision.path("correlationId").asText()).isEqualTo("application-yaya-2022");
         JsonNode statusAssigned = metaData.get(5);
         JsonNode stageStarted = metaData.get(6);
         assertThat(statusAssigned.path("userId").asText()).isEqualTo("minobr");
@@ -108,6 +119,8 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
         });
         assertThat(metaData.get(1).path("userId").asText()).isEqualTo("sikora");
         assertThat(metaData.get(3).path("userId").asText()).isEqualTo("tikhomirova");
+        assertThat(metaData.get(12).has("taskId")).as("signed through the API, not a task").isFalse();
+        assertThat(metaData.get(13).path("userId").asText()).isEqualTo("panina");
 
         ChainVerification chain = verifier.verify(projectId);
         assertThat(chain.intact()).isTrue();

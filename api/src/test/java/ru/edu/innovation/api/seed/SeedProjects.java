@@ -1,4 +1,4 @@
-package ru.edu.innovation.command;
+package ru.edu.innovation.api.seed;
 
 import ru.edu.innovation.api.common.Contacts;
 import ru.edu.innovation.api.common.Organization;

@@ -1,0 +1,225 @@
+package ru.edu.innovation.command.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import ru.edu.innovation.command.PostgresIntegrationTest;
+
+import java.io.IOException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+
+/**
+ * The application's approval chain end to end: the school submits through the REST API, each
+ * reviewer completes their task through Camunda's REST API (as Tasklist does) in their own group,
+ * and the commands the tasks send are stored with the reviewers in the events' metadata.
+ */
+class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
+
+    private static final String CONCLUSION = "Проект соответствует требованиям к региональным инновационным площадкам";
+
+    @Autowired
+    ObjectMapper objectMapper;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    @Test
+    @DisplayName("an application approved in Tasklist by the institute and the ministry ends in a status assigned by the ministry's reviewer")
+    void statusAssignedThroughTasks() throws IOException {
+        String projectId = submittedYayaApplication();
+
+        String signTask = openTask("tikhomirova", projectId, "Task_SignApplication");
+        expectCompleted(completeTask("tikhomirova", signTask, Map.of("signatureConfirmed", true)));
+        String expertTask = openTask("panina", projectId, "Task_InstituteReview");
+        expectCompleted(completeTask("panina", expertTask,
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
+        String ministryTask = openTask("minobr", projectId, "Task_MinistryDecision");
+        expectCompleted(completeTask("minobr", ministryTask, Map.of("ministryDecision", "APPROVE",
+                "orderNumber", "2469", "orderDate", "2022-09-30", "validFrom", "2022-09-30", "validTo", "2024-08-31")));
+
+        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent",
+                "ApplicationSubmittedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
+                "StatusAssignedEvent", "StageStartedEvent");
+        String processInstanceId = metaData(projectId, 4).path("processInstanceId").asText();
+        assertThat(processInstanceId).isNotBlank();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+                .as("the chain ended").isZero();
+        expectActor(metaData(projectId, 2), "tikhomirova", "SCHOOL", "imc-yaya", processInstanceId, signTask);
+        expectActor(metaData(projectId, 3), "panina", "INSTITUTE", "iro-kuzbass", processInstanceId, expertTask);
+        expectActor(metaData(projectId, 4), "minobr", "MINISTRY", "minobr-kuzbass", processInstanceId, ministryTask);
+        JsonNode statusAssigned = payload(projectId, 4);
+        assertThat(statusAssigned.path("assignedBy").asText()).isEqualTo("minobr");
+        assertThat(statusAssigned.path("order").path("orderNumber").asText()).isEqualTo("2469");
+    }
+
+    @Test
+    @DisplayName("a command refused inside a task completion leaves the task open, stores nothing and tells the reviewer why")
+    void refusedCompletionKeepsTheTaskOpen() {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String expertTask = openTask("panina", projectId, "Task_InstituteReview");
+        long eventsBefore = totalStoredEvents();
+
+        // The administrator may complete any task in Camunda, but only the institute decides: the aggregate refuses.
+        ResponseEntity<Map> refused = completeTask(rest.withBasicAuth("admin", "admin"), expertTask,
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        String message = (String) refused.getBody().get("message");
+        assertThat(message).contains("Этот шаг выполняет роль INSTITUTE, а не ADMIN").doesNotContain("\tat ");
+        assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
+        assertThat(openTask("panina", projectId, "Task_InstituteReview")).isEqualTo(expertTask);
+        assertThat(taskService.createTaskQuery().taskId(expertTask).singleResult().getAssignee()).isNull();
+
+        // A decision without its required data is refused before any command is sent.
+        ResponseEntity<Map> incomplete = completeTask("panina", expertTask, Map.of("instituteDecision", "APPROVE"));
+        assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) incomplete.getBody().get("message")).contains("Заполните поле «заключение»");
+        assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
+
+        expectCompleted(completeTask("panina", expertTask,
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
+        assertThat(storedEventTypes(projectId)).endsWith("ExpertDecisionRecordedEvent");
+    }
+
+    @Test
+    @DisplayName("returned by the ministry, the application goes back to the school and the chain starts again after resubmission through the API")
+    void returnedByTheMinistryAndResubmitted() {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        expectCompleted(completeTask("panina", openTask("panina", projectId, "Task_InstituteReview"),
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
+        expectCompleted(completeTask("minobr", openTask("minobr", projectId, "Task_MinistryDecision"), Map.of(
+                "ministryDecision", "RETURN_FOR_REVISION",
+                "ministryConclusion", "Уточнить целевые показатели по ОГЭ на 2024 год")));
+
+        assertThat(tasksVisibleTo("kartashova", projectId, "Task_ReviseApplication"))
+                .as("another school does not see the task").isEmpty();
+        openTask("sikora", projectId, "Task_ReviseApplication");
+
+        call(HttpMethod.PUT, "sikora", "/api/projects/" + projectId, yayaNetworkProject());
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(tasksVisibleTo("sikora", projectId, "Task_ReviseApplication")).isEmpty();
+        openTask("tikhomirova", projectId, "Task_SignApplication");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId).count())
+                .as("the same chain continues").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an overdue institute review is escalated to the supervisors and recorded in the project's history")
+    void overdueReviewIsEscalated() throws IOException {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String expertTask = openTask("panina", projectId, "Task_InstituteReview");
+        assertThat(tasksVisibleTo("head-iro", projectId, "Task_InstituteReview")).hasSize(1);
+        String processInstanceId = taskService.createTaskQuery().taskId(expertTask).singleResult().getProcessInstanceId();
+
+        Job overdue = managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId("Event_InstituteOverdue").singleResult();
+        managementService.executeJob(overdue.getId());
+
+        assertThat(storedEventTypes(projectId)).endsWith("ReviewOverdueRecordedEvent");
+        JsonNode escalation = metaData(projectId, 3);
+        assertThat(escalation.path("userId").asText()).isEqualTo("system");
+        assertThat(escalation.path("role").asText()).isEqualTo("SYSTEM");
+        assertThat(escalation.path("taskId").asText()).isEqualTo(expertTask);
+        assertThat(payload(projectId, 3).path("escalatedTo").asText()).isEqualTo("institute-supervisor");
+        assertThat(taskService.getIdentityLinksForTask(expertTask))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("institute-supervisor"));
+
+        expectCompleted(completeTask("head-iro", expertTask,
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
+        assertThat(metaData(projectId, 4).path("userId").asText()).isEqualTo("head-iro");
+        assertThat(metaData(projectId, 4).path("role").asText()).isEqualTo("INSTITUTE");
+    }
+
+    @Test
+    @DisplayName("Tasklist is served under /camunda and lets a reviewer log in")
+    void tasklistLogin() {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).containsIgnoringCase("tasklist");
+
+        ResponseEntity<Map> reviewer = webappLogin(page, "tasklist", "panina");
+        assertThat(reviewer.getStatusCode()).as("%s %s", reviewer.getHeaders(), reviewer.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(reviewer.getBody()).containsEntry("userId", "panina");
+        assertThat(String.valueOf(reviewer.getBody().get("authorizedApps"))).contains("tasklist");
+        assertThat(webappLogin(page, "cockpit", "kartashova").getStatusCode())
+                .as("a school may not open Cockpit").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Logs in to a Camunda webapp the way its login page does, with the CSRF token the page handed out. */
+    @SuppressWarnings("rawtypes")
+    private ResponseEntity<Map> webappLogin(ResponseEntity<String> page, String app, String user) {
+        // The token belongs to the page's session: send back both cookies, and the token as a header.
+        java.util.List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .toList();
+        String token = cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        headers.add("X-XSRF-TOKEN", token);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", "demo");
+        return rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>(form, headers), Map.class);
+    }
+
+    private String submittedYayaApplication() {
+        String projectId = registerYayaProject();
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        return projectId;
+    }
+
+    private static void expectActor(JsonNode metaData, String userId, String role, String organizationId,
+                                    String processInstanceId, String taskId) {
+        assertThat(metaData.path("userId").asText()).isEqualTo(userId);
+        assertThat(metaData.path("role").asText()).isEqualTo(role);
+        assertThat(metaData.path("organizationId").asText()).isEqualTo(organizationId);
+        assertThat(metaData.path("processInstanceId").asText()).isEqualTo(processInstanceId);
+        assertThat(metaData.path("taskId").asText()).isEqualTo(taskId);
+    }
+
+    private JsonNode metaData(String projectId, long sequence) throws IOException {
+        return column("meta_data", projectId, sequence);
+    }
+
+    private JsonNode payload(String projectId, long sequence) throws IOException {
+        return column("payload", projectId, sequence);
+    }
+
+    private JsonNode column(String column, String projectId, long sequence) throws IOException {
+        byte[] json = jdbc.queryForObject("SELECT " + column + " FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = ?", byte[].class, projectId, sequence);
+        return objectMapper.readTree(json);
+    }
+}

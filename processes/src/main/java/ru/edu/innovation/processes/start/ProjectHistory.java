@@ -1,0 +1,62 @@
+package ru.edu.innovation.processes.start;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
+import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.project.ProjectDetails;
+import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
+import ru.edu.innovation.api.report.ReportResubmittedEvent;
+import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmittedEvent;
+
+import java.util.List;
+
+/**
+ * What the processes need to show a reviewer and the event that started them does not carry: the
+ * project card and a report's current text, read from the project's own stream in the event store.
+ */
+@Component
+public class ProjectHistory {
+
+    private final EventStore eventStore;
+
+    public ProjectHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public ProjectDetails details(String projectId) {
+        ProjectDetails details = null;
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ProjectDraftRegisteredEvent registered) {
+                details = registered.details();
+            } else if (payload instanceof ProjectDraftUpdatedEvent updated) {
+                details = updated.details();
+            }
+        }
+        if (details == null) {
+            throw new IllegalStateException("project " + projectId + " has no registered draft in the event store");
+        }
+        return details;
+    }
+
+    public ReportSections currentSections(String projectId, String reportId) {
+        ReportSections sections = null;
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ReportSubmittedEvent submitted && submitted.reportId().equals(reportId)) {
+                sections = submitted.submission().sections();
+            } else if (payload instanceof ReportResubmittedEvent resubmitted && resubmitted.reportId().equals(reportId)) {
+                sections = resubmitted.sections();
+            }
+        }
+        if (sections == null) {
+            throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
+        }
+        return sections;
+    }
+
+    /** From the first event: a snapshot would hide the draft and the report texts. */
+    private List<Object> payloads(String projectId) {
+        return eventStore.readEvents(projectId, 0).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package ru.edu.innovation.processes.task;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.processes.ApprovalProcesses;
+import ru.edu.innovation.processes.identity.TaskActor;
+import ru.edu.innovation.processes.identity.TaskActors;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends the command of a completed task through Axon, in the engine's transaction, on behalf of the
+ * user who completed it, with the process instance and task in the metadata. A refusal becomes a
+ * {@link TaskRefusedException}, which rolls the completion back.
+ */
+@Component
+public class TaskCommandGateway {
+
+    private final CommandGateway commandGateway;
+    private final TaskActors actors;
+    private final Optional<CommandRefusals> refusals;
+
+    public TaskCommandGateway(CommandGateway commandGateway, TaskActors actors, Optional<CommandRefusals> refusals) {
+        this.commandGateway = commandGateway;
+        this.actors = actors;
+        this.refusals = refusals;
+    }
+
+    /** Sends {@code command} as the user who just completed the task, acting in {@code stepRole}. */
+    public void sendForCompletedTask(DelegateExecution execution, Role stepRole, Object command) {
+        Object userId = execution.getVariable(RememberCompletedTaskListener.COMPLETED_BY);
+        if (userId == null) {
+            throw new TaskRefusedException("Задачу может завершить только вошедший в систему пользователь");
+        }
+        TaskActor actor = actors.resolve(userId.toString(), stepRole);
+        send(execution, actor, (String) execution.getVariable(RememberCompletedTaskListener.COMPLETED_TASK_ID), command);
+    }
+
+    /** Sends {@code command} as the engine itself, e.g. when a deadline passes on {@code taskId}. */
+    public void sendAsSystem(DelegateExecution execution, String taskId, Object command) {
+        send(execution, TaskActor.system(), taskId, command);
+    }
+
+    private void send(DelegateExecution execution, TaskActor actor, String taskId, Object command) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(MetaDataKeys.USER_ID, actor.userId());
+        metaData.put(MetaDataKeys.ROLE, actor.role().name());
+        if (actor.organizationId() != null) {
+            metaData.put(MetaDataKeys.ORGANIZATION_ID, actor.organizationId());
+        }
+        metaData.put(MetaDataKeys.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
+        if (taskId != null) {
+            metaData.put(MetaDataKeys.TASK_ID, taskId);
+        }
+        Object correlationId = execution.getVariable(ApprovalProcesses.CORRELATION_ID);
+        if (correlationId != null) {
+            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId.toString());
+        }
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        } catch (RuntimeException failure) {
+            // Without a classifier every failure is shown to the user as the reason of a refusal.
+            String reason = refusals.map(classifier -> classifier.reasonFor(failure).orElse(null))
+                    .orElseGet(failure::getMessage);
+            if (reason == null) {
+                throw failure;
+            }
+            throw new TaskRefusedException(reason, failure);
+        }
+    }
+}
