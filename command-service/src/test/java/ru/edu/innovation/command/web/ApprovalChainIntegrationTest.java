@@ -104,6 +104,39 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("two reviewers completing the same task at once record one decision")
+    void racingCompletionsRecordOneDecision() throws Exception {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String expertTask = openTask("panina", projectId, "Task_InstituteReview");
+        long eventsBefore = totalStoredEvents();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<ResponseEntity<Map>>> completions = new java.util.ArrayList<>();
+        for (String reviewer : java.util.List.of("panina", "krasnoshlykova")) {
+            completions.add(pool.submit(() -> {
+                start.await();
+                return completeTask(reviewer, expertTask,
+                        Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION + " (" + reviewer + ")"));
+            }));
+        }
+        start.countDown();
+        java.util.List<HttpStatus> statuses = new java.util.ArrayList<>();
+        for (var completion : completions) {
+            statuses.add(HttpStatus.valueOf(completion.get().getStatusCode().value()));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnlyOnce(HttpStatus.NO_CONTENT);
+        assertThat(totalStoredEvents()).isEqualTo(eventsBefore + 1);
+        assertThat(storedEventTypes(projectId)).endsWith("ExpertDecisionRecordedEvent");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(projectId)
+                .taskDefinitionKey("Task_MinistryDecision").count()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("returned by the ministry, the application goes back to the school and the chain starts again after resubmission through the API")
     void returnedByTheMinistryAndResubmitted() {
         String projectId = submittedYayaApplication();
