@@ -1,5 +1,7 @@
 package ru.edu.innovation.command.store;
 
+import ru.edu.innovation.api.integrity.EventHashChain;
+
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;

@@ -1,5 +1,9 @@
 package ru.edu.innovation.command.store;
 
+import ru.edu.innovation.api.integrity.ChainedEventFields;
+
+import ru.edu.innovation.api.integrity.EventHashChain;
+
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;

@@ -12,7 +12,7 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.command.PostgresIntegrationTest;
-import ru.edu.innovation.command.store.ChainVerification;
+import ru.edu.innovation.api.integrity.ChainVerification;
 import ru.edu.innovation.command.store.HashChainVerifier;
 
 import java.io.IOException;

@@ -57,7 +57,7 @@ final class ReviewerView {
     static Map<String, Object> report(ReportKind kind, Period reportingPeriod, ReportSections sections) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportKindLabel", kind == ReportKind.FINAL ? "Итоговый отчёт" : "Промежуточный отчёт");
-        variables.put("reportingPeriodLabel", reportingPeriodLabel(reportingPeriod));
+        variables.put("reportingPeriodLabel", reportingPeriod.label());
         variables.putAll(sections(sections));
         return variables;
     }
@@ -80,26 +80,6 @@ final class ReviewerView {
         variables.put("stagePeriod", period(stage.period()));
         variables.put(ApprovalProcesses.SUMMARY, clip(summary, MAX_TEXT));
         return variables;
-    }
-
-    /**
-     * A calendar year («2023 год»), the school year a period lies in («2022–2023», September to
-     * August, as the seeds' reports are titled), or else its dates.
-     */
-    static String reportingPeriodLabel(Period period) {
-        boolean calendarYear = period.from().getDayOfYear() == 1 && period.to().getMonthValue() == 12
-                && period.to().getDayOfMonth() == 31 && period.from().getYear() == period.to().getYear();
-        if (calendarYear) {
-            return period.from().getYear() + " год";
-        }
-        int schoolYear = schoolYearStart(period.from());
-        return schoolYear == schoolYearStart(period.to())
-                ? schoolYear + "–" + (schoolYear + 1)
-                : period(period);
-    }
-
-    private static int schoolYearStart(java.time.LocalDate date) {
-        return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
     }
 
     private static String row(ReportActivityRow row) {

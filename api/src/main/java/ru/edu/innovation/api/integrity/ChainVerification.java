@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.store;
+package ru.edu.innovation.api.integrity;
 
 /**
  * The outcome of recomputing one project's hash chain. When broken, {@code firstBrokenSequence}
@@ -8,11 +8,11 @@ package ru.edu.innovation.command.store;
 public record ChainVerification(String projectId, boolean intact, long eventsChecked,
                                 Long firstBrokenSequence, String firstBrokenEventId, String reason) {
 
-    static ChainVerification intact(String projectId, long checked) {
+    public static ChainVerification intact(String projectId, long checked) {
         return new ChainVerification(projectId, true, checked, null, null, null);
     }
 
-    static ChainVerification broken(String projectId, long checked, long sequence, String eventId, String reason) {
+    public static ChainVerification broken(String projectId, long checked, long sequence, String eventId, String reason) {
         return new ChainVerification(projectId, false, checked, sequence, eventId, reason);
     }
 }

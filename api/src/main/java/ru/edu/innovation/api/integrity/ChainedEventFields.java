@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.store;
+package ru.edu.innovation.api.integrity;
 
 /**
  * The columns of one stored event that its hash covers, in the form they are stored in.

@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.store;
+package ru.edu.innovation.api.integrity;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,0 +1,165 @@
+package ru.edu.innovation.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.integrity.ChainVerification;
+import ru.edu.innovation.api.integrity.ChainWalk;
+import ru.edu.innovation.api.integrity.ChainedEventFields;
+import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.query.card.EventContext;
+import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.web.InvalidQueryException;
+import ru.edu.innovation.query.web.ProjectAccess;
+import ru.edu.innovation.query.web.ProjectNotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The auditor's view of a project: its full history with who, when and on whose decision; the
+ * project as it stood at any moment, replayed from the stored events; and the hash chain checked.
+ * Read straight from the event store, so they never lag behind it.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/projects/{projectId}")
+@Tag(name = "Аудит")
+public class AuditController {
+
+    private static final String ROW_COLUMNS = """
+            SELECT event_identifier, aggregate_identifier, sequence_number, time_stamp,
+                   payload_type, payload_revision, payload, meta_data
+              FROM domain_event_entry
+             WHERE aggregate_identifier = ?""";
+
+    private final JdbcTemplate jdbc;
+    private final EventStore eventStore;
+    private final ObjectMapper objectMapper;
+    private final ProjectAccess access;
+    private final Clock clock;
+    private final EventHashChain chain = new EventHashChain();
+
+    public AuditController(JdbcTemplate jdbc, EventStore eventStore, ObjectMapper objectMapper, ProjectAccess access,
+                           Clock clock) {
+        this.jdbc = jdbc;
+        this.eventStore = eventStore;
+        this.objectMapper = objectMapper;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/history")
+    @Operation(summary = "Вся история проекта по порядку: кто, от какой организации и в какой роли, когда, "
+            + "по какой задаче процесса, и содержание события")
+    public History history(@PathVariable String projectId,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        access.readableCard(projectId);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, projectId);
+        List<HistoryEntry> events = jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? ORDER BY sequence_number LIMIT ?",
+                (row, i) -> {
+                    JsonNode metaData = json(row.getBytes("meta_data"));
+                    String revision = row.getString("payload_revision");
+                    String type = row.getString("payload_type");
+                    return new HistoryEntry(row.getLong("sequence_number"), row.getString("event_identifier"),
+                            type.substring(type.lastIndexOf('.') + 1), revision == null ? 0 : Integer.parseInt(revision),
+                            DateTimeUtils.parseInstant(row.getString("time_stamp")),
+                            text(metaData, MetaDataKeys.USER_ID), text(metaData, MetaDataKeys.ORGANIZATION_ID),
+                            text(metaData, MetaDataKeys.ROLE), text(metaData, MetaDataKeys.CORRELATION_ID),
+                            text(metaData, MetaDataKeys.CAUSATION_ID), text(metaData, MetaDataKeys.PROCESS_INSTANCE_ID),
+                            text(metaData, MetaDataKeys.TASK_ID), text(metaData, MetaDataKeys.HASH),
+                            json(row.getBytes("payload")));
+                }, projectId, (long) page * size, size);
+        return new History(projectId, total == null ? 0 : total, page, size, events);
+    }
+
+    @GetMapping("/state")
+    @Operation(summary = "Проект на заданный момент: события до него, проигранные заново")
+    public ProjectCard stateAt(@PathVariable String projectId,
+                               @Parameter(description = "момент: 2023-06-01T10:00:00+07:00, 2023-06-01T10:00 "
+                                       + "(время региона) или 2023-06-01 (конец дня в регионе)")
+                               @RequestParam String at) {
+        access.readableCard(projectId);
+        Instant moment = moment(at);
+        ProjectCard card = new ProjectCard();
+        Iterator<? extends DomainEventMessage<?>> stream = eventStore.readEvents(projectId, 0).asStream().iterator();
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getTimestamp().isAfter(moment)) {
+                break;
+            }
+            card.apply(event.getPayload(), EventContext.of(event));
+        }
+        if (card.projectId() == null) {
+            throw new ProjectNotFoundException(projectId + " на " + moment);
+        }
+        return card;
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Пересчитать цепочку хешей: первое событие, хеш которого не сходится, или подтверждение целостности")
+    public ChainVerification verify(@PathVariable String projectId) {
+        access.readableCard(projectId);
+        ChainWalk walk = new ChainWalk(chain, projectId);
+        jdbc.query(ROW_COLUMNS + " ORDER BY sequence_number", row -> {
+            walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),
+                    row.getString("event_identifier"),
+                    DateTimeUtils.formatInstant(DateTimeUtils.parseInstant(row.getString("time_stamp"))),
+                    row.getString("payload_type"), row.getString("payload_revision"), row.getBytes("payload"),
+                    row.getBytes("meta_data")));
+        }, projectId);
+        return walk.result();
+    }
+
+    private Instant moment(String at) {
+        try {
+            if (at.length() == 10) {
+                return LocalDate.parse(at).plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+            }
+            if (at.endsWith("Z") || at.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return OffsetDateTime.parse(at).toInstant();
+            }
+            return LocalDateTime.parse(at).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException malformed) {
+            throw new InvalidQueryException("at: «" + at + "» — ожидается дата или дата и время в формате ISO-8601");
+        }
+    }
+
+    private JsonNode json(byte[] bytes) {
+        try {
+            return bytes == null ? objectMapper.createObjectNode() : objectMapper.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored event is not JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,98 @@
+package ru.edu.innovation.query.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import ru.edu.innovation.api.common.Role;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HTTP Basic against the users command-service keeps in Camunda's identity tables of the shared
+ * database, so one login works for the command API, Tasklist and this read API. Camunda stores
+ * {@code {SHA-512}} + Base64(SHA-512(password + salt)); a locked user stays locked here too.
+ */
+public class IdentityStoreAuthenticationProvider implements AuthenticationProvider {
+
+    private static final String SHA_512 = "{SHA-512}";
+    private static final Map<String, Role> ROLE_BY_GROUP = Map.of(
+            "school", Role.SCHOOL,
+            "institute", Role.INSTITUTE,
+            "institute-supervisor", Role.INSTITUTE,
+            "ministry", Role.MINISTRY,
+            "ministry-supervisor", Role.MINISTRY,
+            "auditor", Role.AUDITOR,
+            "camunda-admin", Role.ADMIN);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public IdentityStoreAuthenticationProvider(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        List<Map<String, Object>> users = jdbc.queryForList(
+                "SELECT pwd_, salt_, lock_exp_time_ FROM act_id_user WHERE id_ = ?", userId);
+        if (users.isEmpty() || !matches(password, (String) users.get(0).get("salt_"), (String) users.get(0).get("pwd_"))) {
+            throw new BadCredentialsException("Неверный логин или пароль");
+        }
+        Timestamp lockedUntil = (Timestamp) users.get(0).get("lock_exp_time_");
+        if (lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant())) {
+            throw new LockedException("Пользователь временно заблокирован после неудачных попыток входа");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        String organizationId = null;
+        for (Map<String, Object> group : jdbc.queryForList("""
+                SELECT g.id_, g.type_ FROM act_id_group g JOIN act_id_membership m ON m.group_id_ = g.id_
+                 WHERE m.user_id_ = ? ORDER BY g.id_""", userId)) {
+            String groupId = (String) group.get("id_");
+            Role role = ROLE_BY_GROUP.get(groupId);
+            if (role != null) {
+                roles.add(role);
+            }
+            if ("organization".equals(group.get("type_")) && organizationId == null) {
+                organizationId = groupId;
+            }
+        }
+        Reader reader = new Reader(userId, organizationId, roles);
+        return UsernamePasswordAuthenticationToken.authenticated(reader, null, roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static boolean matches(String password, String salt, String stored) {
+        if (stored == null || !stored.startsWith(SHA_512)) {
+            return false;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-512")
+                    .digest((password + (salt == null ? "" : salt)).getBytes(StandardCharsets.UTF_8));
+            byte[] expected = stored.substring(SHA_512.length()).getBytes(StandardCharsets.UTF_8);
+            return MessageDigest.isEqual(Base64.getEncoder().encode(digest), expected);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-512", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package ru.edu.innovation.query.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+
+/** Every error of the read API as RFC 9457 problem details with a stable {@code code}. */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProjectNotFoundException.class)
+    ResponseEntity<Object> projectNotFound(ProjectNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "PROJECT_NOT_FOUND", "Проект не найден", e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectAccessDeniedException.class)
+    ResponseEntity<Object> projectAccessDenied(ProjectAccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED", "Нет доступа к проекту", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<Object> invalidQuery(InvalidQueryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса", e.getMessage());
+    }
+
+    @ExceptionHandler(ViewNotYetUpdatedException.class)
+    ResponseEntity<Object> notYet(ViewNotYetUpdatedException e) {
+        ProblemDetail body = body(HttpStatus.CONFLICT, "VIEW_NOT_YET_UPDATED", "Данные ещё обновляются", e.getMessage());
+        body.setProperty("requiredVersion", e.requiredVersion());
+        body.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(body);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "Недостаточно прав", "Ваша роль не позволяет это действие");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"innovation\"")
+                .body(body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Требуется вход", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
+                "Запрос не выполнен из-за внутренней ошибки");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
+                name + ": значение «" + e.getValue() + "» не подходит");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
+                e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+                        .collect(Collectors.joining("; ")));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String code, String title, String detail) {
+        return ResponseEntity.status(status).body(body(status, code, title, detail));
+    }
+
+    private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:innovation:problem:" + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,205 @@
+package ru.edu.innovation.query;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.stage.StageCompletionRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+
+/**
+ * Seed 004's project driven through command-service up to where seed 000's report stands, and
+ * every read view of it checked: card, registry, history, state at a moment, hash chain, access.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
+
+    private String projectId;
+    private String reportId;
+    private Instant beforeStatus;
+    private long finalVersion;
+
+    @BeforeAll
+    @SuppressWarnings("rawtypes")
+    void driveYayaProject() throws InterruptedException {
+        projectId = (String) command("sikora", "/api/projects", yayaNetworkProject()).getBody().get("projectId");
+        String base = "/api/projects/" + projectId;
+        command("sikora", base + "/application/submission", null);
+        completeTask("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
+        completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
+                "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
+        Thread.sleep(20);
+        beforeStatus = Instant.now();
+        Thread.sleep(20);
+        completeTask("minobr", projectId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
+                "orderNumber", statusOrder2469().orderNumber(), "orderDate", statusOrder2469().orderDate().toString(),
+                "validFrom", statusOrder2469().validFrom().toString(), "validTo", statusOrder2469().validTo().toString()));
+        String activityId = (String) command("sikora", base + "/activities", conferenceActivity()).getBody().get("id");
+        command("sikora", base + "/held-events", conferenceHeld(activityId));
+        String indicatorId = (String) command("sikora", base + "/indicators", ogeAverageScorePhysics()).getBody().get("id");
+        command("sikora", base + "/indicators/" + indicatorId + "/values", new IndicatorValue(
+                new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.6"), "ОГЭ 2023"));
+        reportId = (String) command("sikora", base + "/reports", interimReport2022_2023()).getBody().get("id");
+        command("tikhomirova", base + "/reports/" + reportId + "/signature", null);
+        ResponseEntity<Map> last = command("sikora", base + "/stages/1/completion-request",
+                new StageCompletionRequest("Подготовительный этап выполнен: карта ресурсов и модель сети готовы"));
+        finalVersion = ((Number) last.getBody().get("version")).longValue();
+    }
+
+    @Test
+    @DisplayName("the card shows the project as the seeds do, up to the version the last command answered")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void cardWaitsForTheLastCommand() {
+        ResponseEntity<Map> card = as("panina").getForEntity("/api/projects/{id}?minVersion={v}", Map.class,
+                projectId, finalVersion);
+
+        assertThat(card.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map body = card.getBody();
+        assertThat(((Number) body.get("version")).longValue()).isEqualTo(finalVersion);
+        assertThat(body.get("status")).isEqualTo("ACTIVE");
+        assertThat(body.get("level")).isEqualTo("REGIONAL");
+        assertThat((Map) body.get("statusOrder")).containsEntry("orderNumber", "2469");
+        Map details = (Map) body.get("details");
+        assertThat((String) details.get("theme")).startsWith("Повышение качества образовательных результатов");
+        assertThat((Map) details.get("leadOrganization")).containsEntry("id", "imc-yaya");
+        List<Map> stages = (List<Map>) body.get("stages");
+        assertThat(stages.get(0)).containsEntry("started", true).containsEntry("step", "AWAITING_INSTITUTE");
+        List<Map> application = (List<Map>) body.get("application");
+        assertThat(application).extracting(step -> step.get("step"))
+                .containsExactly("SUBMITTED", "SIGNED", "INSTITUTE", "MINISTRY");
+        assertThat(application.get(2)).containsEntry("by", "panina").containsEntry("decision", "APPROVE");
+        Map reports = (Map) body.get("reports");
+        assertThat((Map) reports.get(reportId)).containsEntry("step", "AWAITING_INSTITUTE");
+        Map activities = (Map) body.get("activities");
+        assertThat(activities).hasSize(1);
+        Map indicators = (Map) body.get("indicators");
+        assertThat((List) ((Map) indicators.values().iterator().next()).get("values")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a version the views cannot reach in time is answered 409 VIEW_NOT_YET_UPDATED")
+    @SuppressWarnings("rawtypes")
+    void versionNotReached() {
+        ResponseEntity<Map> card = as("panina").getForEntity("/api/projects/{id}?minVersion={v}", Map.class,
+                projectId, finalVersion + 100);
+
+        assertThat(card.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(card.getBody()).containsEntry("code", "VIEW_NOT_YET_UPDATED");
+    }
+
+    @Test
+    @DisplayName("the registry filters by level, status, territory, stage and organization and searches the theme")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void registry() {
+        awaitCard();
+        Map page = as("minobr").getForEntity("/api/projects?level=REGIONAL&status=ACTIVE&stage=1&organization=imc-yaya"
+                + "&territory={t}&q=ОГЭ", Map.class, "Яйский муниципальный округ").getBody();
+        assertThat((List<Map>) page.get("items")).extracting(item -> item.get("projectId")).contains(projectId);
+
+        Map none = as("minobr").getForEntity("/api/projects?status=REJECTED&organization=imc-yaya", Map.class).getBody();
+        assertThat((List<Map>) none.get("items")).extracting(item -> item.get("projectId")).doesNotContain(projectId);
+
+        Map otherSchool = as("kartashova").getForEntity("/api/projects", Map.class).getBody();
+        assertThat((List<Map>) otherSchool.get("items")).extracting(item -> item.get("projectId")).doesNotContain(projectId);
+
+        ResponseEntity<Map> badSort = as("minobr").getForEntity("/api/projects?sort=password", Map.class);
+        assertThat(badSort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @DisplayName("the history lists every event in order with who, organization, role, process and task")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void history() {
+        Map history = as("auditor").getForEntity("/api/projects/{id}/history?size=500", Map.class, projectId).getBody();
+
+        assertThat(((Number) history.get("total")).longValue()).isEqualTo(storedVersion(projectId) + 1);
+        List<Map> events = (List<Map>) history.get("events");
+        assertThat(events).extracting(event -> event.get("type")).startsWith(
+                "ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent", "ApplicationSignedEvent",
+                "ExpertDecisionRecordedEvent", "StatusAssignedEvent", "StageStartedEvent");
+        Map expert = events.get(3);
+        assertThat(expert).containsEntry("userId", "panina").containsEntry("role", "INSTITUTE")
+                .containsEntry("organizationId", "iro-kuzbass");
+        assertThat(expert.get("processInstanceId")).isNotNull();
+        assertThat(expert.get("taskId")).isNotNull();
+        assertThat((Map) expert.get("payload")).containsKey("review");
+
+        Map secondPage = as("auditor").getForEntity("/api/projects/{id}/history?page=1&size=2", Map.class, projectId)
+                .getBody();
+        assertThat((List<Map>) secondPage.get("events")).extracting(event -> ((Number) event.get("sequence")).intValue())
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    @DisplayName("the state at a moment before the status shows the application at the ministry")
+    @SuppressWarnings("rawtypes")
+    void stateBeforeTheStatus() {
+        Map before = as("auditor").getForEntity("/api/projects/{id}/state?at={at}", Map.class, projectId,
+                beforeStatus.toString()).getBody();
+        assertThat(before.get("status")).isEqualTo("AT_MINISTRY");
+        assertThat(before.get("statusOrder")).isNull();
+
+        Map now = as("auditor").getForEntity("/api/projects/{id}/state?at={at}", Map.class, projectId,
+                Instant.now().toString()).getBody();
+        assertThat(now.get("status")).isEqualTo("ACTIVE");
+
+        ResponseEntity<Map> beforeTheProject = as("auditor").getForEntity("/api/projects/{id}/state?at=2000-01-01",
+                Map.class, projectId);
+        assertThat(beforeTheProject.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> malformed = as("auditor").getForEntity("/api/projects/{id}/state?at=yesterday",
+                Map.class, projectId);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @DisplayName("the hash chain is intact, and every event was checked")
+    @SuppressWarnings("rawtypes")
+    void verifyIntact() {
+        Map verification = as("auditor").getForEntity("/api/projects/{id}/verify", Map.class, projectId).getBody();
+
+        assertThat(verification.get("intact")).isEqualTo(true);
+        assertThat(((Number) verification.get("eventsChecked")).longValue()).isEqualTo(storedVersion(projectId) + 1);
+    }
+
+    @Test
+    @DisplayName("another school can neither read the project nor its history; unknown projects are 404")
+    @SuppressWarnings("rawtypes")
+    void accessRules() {
+        awaitCard();
+        assertThat(as("kartashova").getForEntity("/api/projects/{id}", Map.class, projectId).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("kartashova").getForEntity("/api/projects/{id}/history", Map.class, projectId).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("sikora").getForEntity("/api/projects/{id}", Map.class, projectId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(as("auditor").getForEntity("/api/projects/unknown-project", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.getForEntity("/api/projects", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("auditor", "wrong").getForEntity("/api/projects", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private void awaitCard() {
+        eventually(() -> jdbc.queryForList("SELECT version FROM project_card WHERE project_id = ?", Long.class, projectId)
+                .stream().anyMatch(version -> version >= finalVersion));
+    }
+}
