@@ -2,6 +2,9 @@ package ru.edu.innovation.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import ru.edu.innovation.command.PostgresIntegrationTest;
+import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 
 import java.io.IOException;
 import java.util.Map;
@@ -42,6 +46,8 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     @Test
     @DisplayName("an application approved in Tasklist by the institute and the ministry ends in a status assigned by the ministry's reviewer")
@@ -189,6 +195,15 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
                 Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
         assertThat(metaData(projectId, 4).path("userId").asText()).isEqualTo("head-iro");
         assertThat(metaData(projectId, 4).path("role").asText()).isEqualTo("INSTITUTE");
+    }
+
+    @Test
+    @DisplayName("the chain starter runs in the transaction that stores the event and lets its failures undo the command")
+    void processStarterRunsInTheStoringTransaction() {
+        assertThat(eventProcessing.eventProcessor(ApprovalProcessStarter.PROCESSING_GROUP))
+                .get().isInstanceOf(SubscribingEventProcessor.class);
+        assertThat(eventProcessing.listenerInvocationErrorHandler(ApprovalProcessStarter.PROCESSING_GROUP))
+                .isSameAs(PropagatingErrorHandler.instance());
     }
 
     @Test
