@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dropped and created anew once per test run. All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innovation.snapshot-threshold=10")
+        properties = {"innovation.snapshot-threshold=10", "innovation.kafka-feed.enabled=false"})
 public abstract class PostgresIntegrationTest {
 
     static final String SERVER = System.getProperty("test.postgres.server",
