@@ -24,7 +24,8 @@ CREATE TABLE project_card (
     goal                   TEXT         NOT NULL,
     registered_at          TIMESTAMPTZ  NOT NULL,
     updated_at             TIMESTAMPTZ  NOT NULL,
-    card                   JSONB        NOT NULL
+    -- json, not jsonb: jsonb re-sorts keys, and the card keeps activities, reports … in recorded order.
+    card                   JSON         NOT NULL
 );
 CREATE INDEX ix_project_card_registry ON project_card (level, status, territory);
 CREATE INDEX ix_project_card_organization ON project_card (lead_organization_id);

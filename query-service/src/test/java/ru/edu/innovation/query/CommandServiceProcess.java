@@ -44,6 +44,8 @@ public final class CommandServiceProcess {
             builder.environment().put("POSTGRES_USER", "postgres");
             builder.environment().put("POSTGRES_PASSWORD", "");
             builder.environment().put("COMMAND_SERVICE_PORT", Integer.toString(port));
+            // The read side is tested on the event store; the Kafka feed has tests of its own.
+            builder.environment().put("KAFKA_FEED_ENABLED", "false");
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String baseUrl = "http://127.0.0.1:" + port;

@@ -1,21 +1,41 @@
 package ru.edu.innovation.query.card;
 
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps every project's card up to date from the event store. An event at or below the stored
  * version was applied before (a replayed batch after a restart) and is skipped, so each event
  * changes a card exactly once.
+ * <p>
+ * A replay after a reset folds the same events in the same order through the same
+ * {@link ProjectCard#apply}, so it gives exactly the cards of the live run. The cards a batch
+ * touches are kept in memory while the batch runs and written once when it commits, together with
+ * the processor's token: a replay reads and writes each project once per batch, not once per event.
  */
 @Component
+@AllowReplay
 @ProcessingGroup(ProjectCardProjection.PROCESSING_GROUP)
 public class ProjectCardProjection {
 
     public static final String PROCESSING_GROUP = "project-cards";
+
+    private static final String CARDS_OF_THE_BATCH = ProjectCardProjection.class.getName() + ".cards";
 
     private final ProjectCardRepository cards;
 
@@ -25,19 +45,66 @@ public class ProjectCardProjection {
 
     @EventHandler
     public void on(Object event, DomainEventMessage<?> message) {
-        String projectId = message.getAggregateIdentifier();
-        ProjectCard card = cards.find(projectId).orElseGet(ProjectCard::new);
-        if (message.getSequenceNumber() <= card.version()) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            Batch single = new Batch();
+            apply(single, event, message);
+            single.writeTo(cards);
             return;
         }
-        card.apply(event, EventContext.of(message));
-        if (card.projectId() != null) {
-            cards.save(card);
-        }
+        apply(batch(CurrentUnitOfWork.get().root()), event, message);
     }
 
     @ResetHandler
     public void reset() {
         cards.deleteAll();
+    }
+
+    private void apply(Batch batch, Object event, DomainEventMessage<?> message) {
+        String projectId = message.getAggregateIdentifier();
+        ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> cards.find(id).orElseGet(ProjectCard::new));
+        if (message.getSequenceNumber() <= card.version()) {
+            return;
+        }
+        card.apply(event, EventContext.of(message));
+        batch.changed.add(projectId);
+    }
+
+    private Batch batch(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
+            Batch batch = new Batch();
+            unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
+            return batch;
+        });
+    }
+
+    /** The cards one batch of events has read and which of them it changed. */
+    private static final class Batch {
+
+        private final Map<String, ProjectCard> cards = new LinkedHashMap<>();
+        private final Set<String> changed = new LinkedHashSet<>();
+
+        void writeTo(ProjectCardRepository repository) {
+            for (String projectId : changed) {
+                ProjectCard card = cards.get(projectId);
+                if (card.projectId() != null) {
+                    repository.save(card);
+                }
+            }
+        }
+    }
+
+    /**
+     * A failing event rolls its whole batch back and is retried (the lag gauge shows the processor
+     * standing still) instead of being logged and skipped: a card that silently missed an event
+     * would no longer be what a replay of the store gives.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class ErrorHandling {
+
+        @Autowired
+        void propagateHandlerErrors(EventProcessingConfigurer configurer) {
+            configurer.registerListenerInvocationErrorHandler(PROCESSING_GROUP,
+                    configuration -> PropagatingErrorHandler.instance());
+        }
     }
 }

@@ -40,7 +40,7 @@ public class ProjectCardRepository {
                         INSERT INTO project_card (project_id, version, status, level, territory, current_stage,
                                                   lead_organization_id, lead_organization_name, theme, goal,
                                                   registered_at, updated_at, card)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
                         ON CONFLICT (project_id) DO UPDATE SET
                             version = EXCLUDED.version, status = EXCLUDED.status, level = EXCLUDED.level,
                             territory = EXCLUDED.territory, current_stage = EXCLUDED.current_stage,

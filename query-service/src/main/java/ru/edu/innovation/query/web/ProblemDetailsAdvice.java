@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.web;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(body);
     }
 
+    /** A request parameter outside its bounds (e.g. {@code page=-1}) on a {@code @Validated} controller. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalidParameter(ConstraintViolationException e) {
+        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
+                e.getConstraintViolations().stream()
+                        .map(violation -> lastNode(violation.getPropertyPath().toString()) + ": " + violation.getMessage())
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "Недостаточно прав", "Ваша роль не позволяет это действие");
@@ -82,6 +93,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
                 e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
                         .collect(Collectors.joining("; ")));
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String code, String title, String detail) {

@@ -1,0 +1,110 @@
+package ru.edu.innovation.query;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who reads what: a school its own organization's projects, the institute, the ministry and
+ * auditors every project and its history, the administrator besides rebuilds the views, and
+ * nobody anything without logging in.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessRulesIntegrationTest extends ReadSideIntegrationTest {
+
+    private String yaya;
+    private String mariinsk;
+
+    @BeforeAll
+    void twoSchoolsRegisterProjects() {
+        SeedJourneys journeys = new SeedJourneys(this);
+        yaya = journeys.yayaAtInstitute();
+        mariinsk = journeys.mariinskDraft();
+        journeys.awaitViewsCaughtUp();
+    }
+
+    @Test
+    @DisplayName("a school reads its own organization's projects and history, not another school's")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void school() {
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        assertThat(as("sikora").getForEntity("/api/projects/{id}", Map.class, yaya).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(as("sikora").getForEntity("/api/projects/{id}/history", Map.class, yaya).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        for (String path : List.of("/api/projects/{id}", "/api/projects/{id}/history", "/api/projects/{id}/verify")) {
+            ResponseEntity<Map> denied = as("sikora").getForEntity(path, Map.class, mariinsk);
+            assertThat(denied.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(denied.getBody()).as(path).containsEntry("code", "PROJECT_ACCESS_DENIED");
+        }
+        assertThat(as("kartashova").getForEntity("/api/projects/{id}", Map.class, yaya).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        List<Map> own = (List<Map>) as("sikora").getForObject("/api/projects?size=200", Map.class).get("items");
+        assertThat(own).extracting(item -> item.get("projectId")).contains(yaya).doesNotContain(mariinsk);
+        assertThat(own).extracting(item -> item.get("leadOrganizationId")).containsOnly("imc-yaya");
+        List<Map> theirs = (List<Map>) as("kartashova").getForObject("/api/projects?size=200", Map.class).get("items");
+        assertThat(theirs).extracting(item -> item.get("leadOrganizationId")).containsOnly("school-12-mariinsk");
+    }
+
+    @Test
+    @DisplayName("the institute, the ministry and auditors read every project, its history and its hash chain")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void readersOfEverything() {
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        for (String user : List.of("panina", "minobr", "auditor", "admin")) {
+            for (String projectId : List.of(yaya, mariinsk)) {
+                for (String path : List.of("/api/projects/{id}", "/api/projects/{id}/history",
+                        "/api/projects/{id}/verify")) {
+                    assertThat(reader(user).getForEntity(path, Map.class, projectId).getStatusCode())
+                            .as("%s %s", user, path).isEqualTo(HttpStatus.OK);
+                }
+            }
+            List<Map> registry = (List<Map>) reader(user).getForObject("/api/projects?size=200", Map.class).get("items");
+            assertThat(registry).as(user).extracting(item -> item.get("projectId")).contains(yaya, mariinsk);
+        }
+    }
+
+    @Test
+    @DisplayName("only the administrator rebuilds the views; every other role gets 403")
+    @SuppressWarnings("rawtypes")
+    void administrator() {
+        for (String user : List.of("sikora", "kartashova", "panina", "minobr", "auditor")) {
+            assertThat(as(user).postForEntity(AdminApi.REBUILD, null, Map.class).getStatusCode())
+                    .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(as(user).getForEntity(AdminApi.REBUILD, Map.class).getStatusCode())
+                    .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        AdminApi admin = new AdminApi(rest);
+        ResponseEntity<Map> started = admin.startRebuild();
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(admin.awaitRebuildFinished()).containsEntry("state", "DONE");
+    }
+
+    @Test
+    @DisplayName("without logging in nothing is readable: 401 problem details")
+    @SuppressWarnings("rawtypes")
+    void anonymous() {
+        for (String path : List.of("/api/projects", "/api/projects/" + yaya, "/api/projects/" + yaya + "/history",
+                AdminApi.REBUILD)) {
+            ResponseEntity<Map> response = rest.getForEntity(path, Map.class);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getBody()).as(path).containsEntry("code", "UNAUTHENTICATED");
+        }
+        assertThat(rest.postForEntity(AdminApi.REBUILD, null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private TestRestTemplate reader(String user) {
+        return "admin".equals(user) ? rest.withBasicAuth("admin", "admin") : as(user);
+    }
+}

@@ -1,0 +1,139 @@
+package ru.edu.innovation.query.card;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.project.ApplicationSignedEvent;
+import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
+import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+
+class ProjectCardProjectionTest {
+
+    private static final String PROJECT = "project-yaya";
+
+    private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final StoredCards stored = new StoredCards(json);
+    private final ProjectCardProjection projection = new ProjectCardProjection(stored);
+
+    private final List<DomainEventMessage<?>> history = List.of(
+            event(0, new ProjectDraftRegisteredEvent(PROJECT, yayaNetworkProject()), "sikora"),
+            event(1, new ApplicationSubmittedEvent(PROJECT, StatusLevel.REGIONAL, IMC_YAYA, "sikora"), "sikora"),
+            event(2, new ApplicationSignedEvent(PROJECT, "tikhomirova"), "tikhomirova"));
+
+    @Test
+    @DisplayName("a batch reads a card once, applies all of its events and writes it once when it commits")
+    void oneWritePerBatch() {
+        inOneBatch(history);
+
+        assertThat(stored.writes).isEqualTo(1);
+        ProjectCard card = stored.find(PROJECT).orElseThrow();
+        assertThat(card.version()).isEqualTo(2);
+        assertThat(card.status()).isEqualTo(ProjectStatus.AT_INSTITUTE);
+        assertThat(card.application()).extracting(Decision::by).containsExactly("sikora", "tikhomirova");
+    }
+
+    @Test
+    @DisplayName("a replay after a reset gives exactly the card of the live run, event by event")
+    void replayEqualsLive() {
+        history.forEach(event -> projection.on(event.getPayload(), event));
+        JsonNode live = stored.document(PROJECT);
+
+        projection.reset();
+        assertThat(stored.find(PROJECT)).isEmpty();
+        inOneBatch(history);
+
+        assertThat(stored.document(PROJECT)).isEqualTo(live);
+    }
+
+    @Test
+    @DisplayName("events the card already shows are skipped and nothing is written")
+    void appliedEventsSkipped() {
+        history.forEach(event -> projection.on(event.getPayload(), event));
+        JsonNode before = stored.document(PROJECT);
+        int writes = stored.writes;
+
+        inOneBatch(history.subList(1, 3));
+
+        assertThat(stored.writes).isEqualTo(writes);
+        assertThat(stored.document(PROJECT)).isEqualTo(before);
+    }
+
+    private void inOneBatch(List<DomainEventMessage<?>> events) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        batch.executeWithResult(() -> {
+            DomainEventMessage<?> message = (DomainEventMessage<?>) batch.getMessage();
+            projection.on(message.getPayload(), message);
+            return null;
+        });
+    }
+
+    private static DomainEventMessage<?> event(long sequence, Object payload, String userId) {
+        return new GenericDomainEventMessage<>("InnovationProject", PROJECT, sequence, payload,
+                MetaData.with(MetaDataKeys.USER_ID, userId).and(MetaDataKeys.ROLE, "SCHOOL"));
+    }
+
+    /** The card table as JSON documents, as the database keeps them. */
+    private static final class StoredCards extends ProjectCardRepository {
+
+        private final ObjectMapper json;
+        private final Map<String, String> documents = new LinkedHashMap<>();
+        private int writes;
+
+        StoredCards(ObjectMapper json) {
+            super(null, json);
+            this.json = json;
+        }
+
+        @Override
+        public Optional<ProjectCard> find(String projectId) {
+            return Optional.ofNullable(documents.get(projectId)).map(document -> read(document, ProjectCard.class));
+        }
+
+        @Override
+        public void save(ProjectCard card) {
+            writes++;
+            try {
+                documents.put(card.projectId(), json.writeValueAsString(card));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void deleteAll() {
+            documents.clear();
+        }
+
+        JsonNode document(String projectId) {
+            return read(documents.get(projectId), JsonNode.class);
+        }
+
+        private <T> T read(String document, Class<T> type) {
+            try {
+                return json.readValue(document, type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
