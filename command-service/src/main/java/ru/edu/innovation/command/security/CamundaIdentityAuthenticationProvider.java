@@ -1,6 +1,6 @@
 package ru.edu.innovation.command.security;
 
-import ru.edu.innovation.processes.identity.IdentityGroups;
+import ru.edu.innovation.api.common.IdentityGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -16,7 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.innovation.api.common.Role;
-import ru.edu.innovation.processes.identity.IdentityGroups;
+import ru.edu.innovation.api.common.IdentityGroups;
 
 import java.util.List;
 

@@ -11,7 +11,7 @@ import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.processes.ApprovalProcesses;
-import ru.edu.innovation.processes.identity.IdentityGroups;
+import ru.edu.innovation.api.common.IdentityGroups;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import ru.edu.innovation.api.common.IdentityGroups;
 import ru.edu.innovation.api.common.Role;
 
 import java.nio.charset.StandardCharsets;
@@ -28,14 +29,6 @@ import java.util.Set;
 public class IdentityStoreAuthenticationProvider implements AuthenticationProvider {
 
     private static final String SHA_512 = "{SHA-512}";
-    private static final Map<String, Role> ROLE_BY_GROUP = Map.of(
-            "school", Role.SCHOOL,
-            "institute", Role.INSTITUTE,
-            "institute-supervisor", Role.INSTITUTE,
-            "ministry", Role.MINISTRY,
-            "ministry-supervisor", Role.MINISTRY,
-            "auditor", Role.AUDITOR,
-            "camunda-admin", Role.ADMIN);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -64,11 +57,8 @@ public class IdentityStoreAuthenticationProvider implements AuthenticationProvid
                 SELECT g.id_, g.type_ FROM act_id_group g JOIN act_id_membership m ON m.group_id_ = g.id_
                  WHERE m.user_id_ = ? ORDER BY g.id_""", userId)) {
             String groupId = (String) group.get("id_");
-            Role role = ROLE_BY_GROUP.get(groupId);
-            if (role != null) {
-                roles.add(role);
-            }
-            if ("organization".equals(group.get("type_")) && organizationId == null) {
+            IdentityGroups.roleOf(groupId).ifPresent(roles::add);
+            if (IdentityGroups.ORGANIZATION_TYPE.equals(group.get("type_")) && organizationId == null) {
                 organizationId = groupId;
             }
         }

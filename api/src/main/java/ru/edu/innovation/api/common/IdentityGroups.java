@@ -1,7 +1,4 @@
-package ru.edu.innovation.processes.identity;
-
-import ru.edu.innovation.api.common.ReviewLevel;
-import ru.edu.innovation.api.common.Role;
+package ru.edu.innovation.api.common;
 
 import java.util.Map;
 import java.util.Optional;
