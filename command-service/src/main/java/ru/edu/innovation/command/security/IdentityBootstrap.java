@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.common.IdentityGroups;
@@ -26,6 +27,7 @@ import java.util.List;
  * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
  * candidate groups); supervisors and auditors may also follow the processes in Cockpit.
  */
+@Order(0)
 public class IdentityBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);

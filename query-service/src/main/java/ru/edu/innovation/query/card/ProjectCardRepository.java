@@ -13,12 +13,36 @@ import java.util.Optional;
 @Repository
 public class ProjectCardRepository {
 
+    private static final String POSTGRESQL_UPSERT = """
+            INSERT INTO project_card (project_id, version, status, level, territory, current_stage,
+                                      lead_organization_id, lead_organization_name, theme, goal,
+                                      registered_at, updated_at, card)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+            ON CONFLICT (project_id) DO UPDATE SET
+                version = EXCLUDED.version, status = EXCLUDED.status, level = EXCLUDED.level,
+                territory = EXCLUDED.territory, current_stage = EXCLUDED.current_stage,
+                lead_organization_id = EXCLUDED.lead_organization_id,
+                lead_organization_name = EXCLUDED.lead_organization_name, theme = EXCLUDED.theme,
+                goal = EXCLUDED.goal, updated_at = EXCLUDED.updated_at, card = EXCLUDED.card""";
+    /** The embedded H2 database (native mode) keeps the card as text and upserts with MERGE. */
+    private static final String H2_UPSERT = """
+            MERGE INTO project_card (project_id, version, status, level, territory, current_stage,
+                                     lead_organization_id, lead_organization_name, theme, goal,
+                                     registered_at, updated_at, card)
+            KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final String upsert;
 
     public ProjectCardRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.upsert = "H2".equals(databaseProduct(jdbc)) ? H2_UPSERT : POSTGRESQL_UPSERT;
+    }
+
+    private static String databaseProduct(JdbcTemplate jdbc) {
+        return jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
     }
 
     public Optional<ProjectCard> find(String projectId) {
@@ -36,20 +60,9 @@ public class ProjectCardRepository {
 
     public void save(ProjectCard card) {
         var lead = card.details().leadOrganization();
-        jdbc.update("""
-                        INSERT INTO project_card (project_id, version, status, level, territory, current_stage,
-                                                  lead_organization_id, lead_organization_name, theme, goal,
-                                                  registered_at, updated_at, card)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
-                        ON CONFLICT (project_id) DO UPDATE SET
-                            version = EXCLUDED.version, status = EXCLUDED.status, level = EXCLUDED.level,
-                            territory = EXCLUDED.territory, current_stage = EXCLUDED.current_stage,
-                            lead_organization_id = EXCLUDED.lead_organization_id,
-                            lead_organization_name = EXCLUDED.lead_organization_name, theme = EXCLUDED.theme,
-                            goal = EXCLUDED.goal, updated_at = EXCLUDED.updated_at, card = EXCLUDED.card""",
-                card.projectId(), card.version(), card.status().name(), card.level().name(), lead.territory(),
-                card.currentStage(), lead.id(), lead.fullName(), card.details().theme(), card.details().goal(),
-                Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card));
+        jdbc.update(upsert, card.projectId(), card.version(), card.status().name(), card.level().name(),
+                lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
+                card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card));
         jdbc.update("DELETE FROM pending_review WHERE project_id = ?", card.projectId());
         for (PendingReview pending : PendingReview.of(card)) {
             jdbc.update("""

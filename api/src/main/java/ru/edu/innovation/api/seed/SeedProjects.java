@@ -27,9 +27,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Test data taken from the seed documents in {@code /work/shared/seeds}:
- * the network project card of the Yaya district (004), its interim report for 2022–2023 (000)
- * and the program of the КРИПКиПРО support site in the Mariinsk district (002).
+ * The seeds' projects (documents in {@code shared/seeds}): the network project card of the Yaya
+ * district (004), its interim report for 2022–2023 (000) and the program of the КРИПКиПРО support
+ * site in the Mariinsk district (002). The demo data of the embedded run and the tests use them.
  */
 public final class SeedProjects {
 
