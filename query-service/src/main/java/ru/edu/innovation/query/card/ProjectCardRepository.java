@@ -33,16 +33,20 @@ public class ProjectCardRepository {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
-    private final String upsert;
+    private volatile String upsert;
 
     public ProjectCardRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
-        this.upsert = "H2".equals(databaseProduct(jdbc)) ? H2_UPSERT : POSTGRESQL_UPSERT;
     }
 
-    private static String databaseProduct(JdbcTemplate jdbc) {
-        return jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    /** Chosen on first use by the database behind the connection pool. */
+    private String upsert() {
+        if (upsert == null) {
+            String product = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+            upsert = "H2".equals(product) ? H2_UPSERT : POSTGRESQL_UPSERT;
+        }
+        return upsert;
     }
 
     public Optional<ProjectCard> find(String projectId) {
@@ -60,7 +64,7 @@ public class ProjectCardRepository {
 
     public void save(ProjectCard card) {
         var lead = card.details().leadOrganization();
-        jdbc.update(upsert, card.projectId(), card.version(), card.status().name(), card.level().name(),
+        jdbc.update(upsert(), card.projectId(), card.version(), card.status().name(), card.level().name(),
                 lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
                 card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card));
         jdbc.update("DELETE FROM pending_review WHERE project_id = ?", card.projectId());
