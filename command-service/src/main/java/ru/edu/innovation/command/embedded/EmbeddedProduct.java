@@ -124,7 +124,8 @@ public final class EmbeddedProduct {
         Path jar = queryServiceJar();
         Path log = dataDir.resolve("logs").resolve("query-service.log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-jar",
+                jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(database);

@@ -78,7 +78,7 @@ public class AuditController {
     public History history(@PathVariable String projectId,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        access.readableCard(projectId);
+        access.requireReadable(projectId);
         Long total = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
         List<HistoryEntry> events = jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? ORDER BY sequence_number LIMIT ?",
@@ -104,7 +104,7 @@ public class AuditController {
                                @Parameter(description = "момент: 2023-06-01T10:00:00+07:00, 2023-06-01T10:00 "
                                        + "(время региона) или 2023-06-01 (конец дня в регионе)")
                                @RequestParam String at) {
-        access.readableCard(projectId);
+        access.requireReadable(projectId);
         Instant moment = moment(at);
         ProjectCard card = new ProjectCard();
         Iterator<? extends DomainEventMessage<?>> stream = eventStore.readEvents(projectId, 0).asStream().iterator();
@@ -124,7 +124,7 @@ public class AuditController {
     @GetMapping("/verify")
     @Operation(summary = "Пересчитать цепочку хешей: первое событие, хеш которого не сходится, или подтверждение целостности")
     public ChainVerification verify(@PathVariable String projectId) {
-        access.readableCard(projectId);
+        access.requireReadable(projectId);
         ChainWalk walk = new ChainWalk(chain, projectId);
         jdbc.query(ROW_COLUMNS + " ORDER BY sequence_number", row -> {
             walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),

@@ -55,6 +55,11 @@ public class ProjectCardRepository {
         return cards.stream().findFirst();
     }
 
+    public Optional<String> leadOrganizationOf(String projectId) {
+        return jdbc.queryForList("SELECT lead_organization_id FROM project_card WHERE project_id = ?", String.class,
+                projectId).stream().findFirst();
+    }
+
     /** The version of the project this service has applied, or -1 if it has seen none of its events. */
     public long versionOf(String projectId) {
         List<Long> versions = jdbc.queryForList("SELECT version FROM project_card WHERE project_id = ?", Long.class,

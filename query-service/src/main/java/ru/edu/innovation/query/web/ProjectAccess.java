@@ -28,9 +28,16 @@ public class ProjectAccess {
         return (Reader) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
-    /** The project's card if the reader may see it: 404 if there is none, 403 if it is another school's. */
-    public ProjectCard readableCard(String projectId) {
-        return readableCard(projectId, null);
+    /**
+     * Checks that the reader may see the project without loading its card (the auditor's views read
+     * the event store, and a long project's card is large): 404 if there is none, 403 if another school's.
+     */
+    public void requireReadable(String projectId) {
+        String leadOrganization = cards.leadOrganizationOf(projectId)
+                .orElseThrow(() -> new ProjectNotFoundException(projectId));
+        if (!reader().mayRead(leadOrganization)) {
+            throw new ProjectAccessDeniedException();
+        }
     }
 
     /**

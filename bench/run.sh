@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The benchmark: builds the product, then measures it on this machine's PostgreSQL (127.0.0.1:5432,
+# user postgres) with a Kafka broker in-process, next to the raw baselines, and writes
+# bench/results.md. `bench/run.sh --quick` is the short smoke run CI uses (target/bench-quick.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -ntp install -DskipTests
+exec java -jar bench/target/bench-0.1.0-SNAPSHOT.jar "$@"

@@ -1,0 +1,100 @@
+package ru.edu.innovation.bench;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: PostgreSQL (the machine's), a KRaft broker in this process, command-service and
+ * query-service from their jars; every scenario measures the product next to its raw baseline in the
+ * same run and the results go to {@code bench/results.md}. {@code --quick} is the CI smoke run.
+ */
+public final class Benchmark {
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path out = Path.of(option(args, "--out=", quick ? "target/bench-quick.md" : "bench/results.md"));
+        String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+        String database = "innovation_bench";
+        recreate(server, database);
+        Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
+
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
+        broker.afterPropertiesSet();
+        List<Figure> figures = new ArrayList<>();
+        int commandPort = freePort();
+        int queryPort = freePort();
+        String jdbcUrl = server + database;
+        Map<String, String> database_ = Map.of("POSTGRES_URL", jdbcUrl, "POSTGRES_USER", "postgres",
+                "POSTGRES_PASSWORD", "");
+        Map<String, String> commandEnvironment = new java.util.HashMap<>(database_);
+        commandEnvironment.put("COMMAND_SERVICE_PORT", Integer.toString(commandPort));
+        commandEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString());
+        Map<String, String> queryEnvironment = new java.util.HashMap<>(database_);
+        queryEnvironment.put("QUERY_SERVICE_PORT", Integer.toString(queryPort));
+
+        System.out.println("bench: starting the services (" + (quick ? "quick" : "full") + " run)");
+        try (Service commandService = Service.start("command-service", commandPort, commandEnvironment, logs);
+             Service queryService = Service.start("query-service", queryPort, queryEnvironment, logs)) {
+            Http commands = new Http(commandService.baseUrl());
+            Run run = new Run(quick, jdbcUrl, broker.getBrokersAsString(), commandService, queryService, commands,
+                    new Http(queryService.baseUrl()), new Projects(commands));
+            List<Scenario> scenarios = List.of(new CommandThroughput(), new ApprovalStep(), new AuditorReads(),
+                    new SteadyLoad(), new FeedRepublish());
+            for (Scenario scenario : scenarios) {
+                System.out.println("bench: " + scenario.name());
+                long started = System.nanoTime();
+                try {
+                    figures.addAll(scenario.run(run));
+                } catch (Exception failed) {
+                    figures.add(Figure.of(scenario.name(), "scenario failed", Double.NaN, "")
+                            .note(failed.toString()));
+                    failed.printStackTrace();
+                }
+                System.out.printf("bench: %s took %.0f s%n", scenario.name(), Stats.millisSince(started) / 1000);
+            }
+            figures.add(Figure.of("services", "command-service: time to ready", commandService.secondsToReady(), "s")
+                    .target("< 20 s", commandService.secondsToReady() < 20));
+            figures.add(Figure.of("services", "query-service: time to ready", queryService.secondsToReady(), "s")
+                    .target("< 20 s", queryService.secondsToReady() < 20));
+            figures.add(Figure.of("services", "command-service: resident memory after the load",
+                    commandService.residentMegabytes(), "MB").target("< 700 MB", commandService.residentMegabytes() < 700));
+            figures.add(Figure.of("services", "query-service: resident memory after the load",
+                    queryService.residentMegabytes(), "MB").target("< 700 MB", queryService.residentMegabytes() < 700));
+        } finally {
+            broker.destroy();
+        }
+        ResultsFile.write(out, quick, OffsetDateTime.now(), figures);
+        System.out.println("bench: results in " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static void recreate(String server, String database) throws Exception {
+        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    private static String option(String[] args, String prefix, String fallback) {
+        return List.of(args).stream().filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
+                .findFirst().orElse(fallback);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package ru.edu.innovation.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * «Record a held event» through the REST API by 1, 4 and 16 clients, each on a project of its own,
+ * as fast as they can; next to it the raw limit: single-row INSERTs of rows of the same size into a
+ * table shaped like the event store, by as many connections, each its own transaction.
+ */
+final class CommandThroughput implements Scenario {
+
+    private static final AtomicInteger EVENT_NUMBERS = new AtomicInteger();
+
+    @Override
+    public String name() {
+        return "commands through the REST API (record a held event)";
+    }
+
+    @Override
+    public List<Figure> run(Run run) throws Exception {
+        List<Integer> concurrencies = run.quick() ? List.of(1, 4) : List.of(1, 4, 16);
+        int clients = Collections.max(concurrencies);
+        List<String> projects = Projects.many(clients, run.projects()::activeProject);
+        createBaselineTable(run);
+        int rowBytes = storedRowBytes(run, projects.get(0));
+        List<Figure> figures = new ArrayList<>();
+        for (int concurrency : concurrencies) {
+            double[] rates = new double[run.repetitions()];
+            double[] p50 = new double[run.repetitions()];
+            double[] p99 = new double[run.repetitions()];
+            double[] baselineRates = new double[run.repetitions()];
+            double[] baselineP99 = new double[run.repetitions()];
+            for (int repetition = 0; repetition < run.repetitions(); repetition++) {
+                Measured product = closedLoop(concurrency, run.seconds(10), client -> {
+                    String project = projects.get(client);
+                    Http.Response response = run.commands().post("sikora", "/api/projects/" + project + "/held-events",
+                            Projects.heldEvent(EVENT_NUMBERS.incrementAndGet()));
+                    if (response.status() != 201) {
+                        throw new IllegalStateException(response.status() + " " + response.body());
+                    }
+                });
+                Measured raw = rawInserts(run, concurrency, run.seconds(10), rowBytes);
+                rates[repetition] = product.rate();
+                p50[repetition] = product.percentile(50);
+                p99[repetition] = product.percentile(99);
+                baselineRates[repetition] = raw.rate();
+                baselineP99[repetition] = raw.percentile(99);
+            }
+            String group = "commands, concurrency " + concurrency;
+            double rate = Stats.median(rates);
+            double baseline = Stats.median(baselineRates);
+            figures.add(Figure.of(group, "rate", rate, "commands/s").against("raw JDBC INSERT", baseline)
+                    .target("≥ 0.5 × baseline", rate >= 0.5 * baseline)
+                    .note("rows of " + rowBytes + " bytes (payload + metadata)"));
+            figures.add(Figure.of(group, "latency p50", Stats.median(p50), "ms"));
+            figures.add(Figure.of(group, "latency p99", Stats.median(p99), "ms")
+                    .against("raw JDBC INSERT p99", Stats.median(baselineP99)));
+        }
+        return figures;
+    }
+
+    interface Call {
+        void perform(int client) throws Exception;
+    }
+
+    record Measured(int count, double seconds, List<Double> latencies) {
+        double rate() {
+            return count / seconds;
+        }
+
+        double percentile(double p) {
+            return Stats.percentile(latencies, p);
+        }
+    }
+
+    static Measured closedLoop(int clients, int seconds, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        List<Future<List<Double>>> results = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            int id = client;
+            results.add(pool.submit(() -> {
+                List<Double> latencies = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    call.perform(id);
+                    latencies.add(Stats.millisSince(sent));
+                }
+                return latencies;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> result : results) {
+            all.addAll(result.get());
+        }
+        pool.shutdown();
+        return new Measured(all.size(), (System.nanoTime() - start) / 1e9, all);
+    }
+
+    private static Measured rawInserts(Run run, int clients, int seconds, int rowBytes) throws Exception {
+        byte[] payload = new byte[rowBytes * 3 / 4];
+        byte[] metaData = new byte[rowBytes - payload.length];
+        java.util.Arrays.fill(payload, (byte) 'x');
+        java.util.Arrays.fill(metaData, (byte) 'm');
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            connections.add(run.connection());
+        }
+        try {
+            return closedLoop(clients, seconds, client -> {
+                try (PreparedStatement insert = connections.get(client).prepareStatement("""
+                        INSERT INTO bench_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, 'InnovationProject', ?, 'ru.edu.innovation.api.plan.HeldEventRecordedEvent', '1', ?, ?)""")) {
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, "bench-" + client);
+                    insert.setLong(3, System.nanoTime());
+                    insert.setString(4, java.time.Instant.now().toString());
+                    insert.setBytes(5, payload);
+                    insert.setBytes(6, metaData);
+                    insert.executeUpdate();
+                }
+            });
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    private static void createBaselineTable(Run run) throws Exception {
+        try (Connection connection = run.connection(); var sql = connection.createStatement()) {
+            sql.execute("DROP TABLE IF EXISTS bench_event_entry");
+            sql.execute("CREATE TABLE bench_event_entry (LIKE domain_event_entry INCLUDING ALL)");
+            sql.execute("ALTER TABLE bench_event_entry ALTER COLUMN global_index DROP DEFAULT");
+            sql.execute("CREATE SEQUENCE IF NOT EXISTS bench_event_entry_seq");
+            sql.execute("ALTER TABLE bench_event_entry ALTER COLUMN global_index SET DEFAULT nextval('bench_event_entry_seq')");
+        }
+    }
+
+    /** The size of a stored «held event» row's payload and metadata, for baseline rows of the same size. */
+    private static int storedRowBytes(Run run, String project) throws Exception {
+        run.commands().ok("sikora", "/api/projects/" + project + "/held-events", Projects.heldEvent(0));
+        try (Connection connection = run.connection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT avg(length(payload) + length(meta_data)) FROM domain_event_entry
+                      WHERE payload_type LIKE '%HeldEventRecordedEvent'""");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return (int) Math.round(row.getDouble(1));
+        }
+    }
+}

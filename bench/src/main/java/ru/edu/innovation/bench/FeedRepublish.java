@@ -1,0 +1,74 @@
+package ru.edu.innovation.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.tools.ProducerPerformance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Re-publishing the whole store to Kafka (the admin endpoint), timed until the publisher is back at
+ * the head; next to it Kafka's own producer perf test against the same broker with records of the
+ * same size.
+ */
+final class FeedRepublish implements Scenario {
+
+    private static final Pattern PERF = Pattern.compile("([0-9.]+) records/sec.*?([0-9.]+) ms avg latency");
+
+    @Override
+    public String name() {
+        return "Kafka feed: re-publish catch-up";
+    }
+
+    @Override
+    public List<Figure> run(Run run) throws Exception {
+        double[] rates = new double[run.repetitions()];
+        double[] baselines = new double[run.repetitions()];
+        long head = 0;
+        for (int repetition = 0; repetition < run.repetitions(); repetition++) {
+            long started = System.nanoTime();
+            run.commands().ok("admin", "/api/admin/feed/republish", Map.of("fromPosition", 0));
+            JsonNode status;
+            do {
+                Thread.sleep(100);
+                status = run.commands().okGet("admin", "/api/admin/feed");
+            } while (status.path("replaying").asBoolean() || status.path("remaining").asLong(1) > 0);
+            head = status.path("head").asLong();
+            rates[repetition] = head / ((System.nanoTime() - started) / 1e9);
+            baselines[repetition] = producerPerfTest(run, (int) Math.min(200_000, Math.max(10_000, head)));
+        }
+        double rate = Stats.median(rates);
+        return List.of(Figure.of("Kafka feed", "re-publish catch-up (" + head + " events)", rate, "events/s")
+                .against("Kafka producer perf test", Stats.median(baselines))
+                .target("≥ 20 000 events/s", rate >= 20_000));
+    }
+
+    private static double producerPerfTest(Run run, int records) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            ProducerPerformance.main(new String[] {"--topic", "bench-perf", "--num-records", Integer.toString(records),
+                    "--record-size", "1500", "--throughput", "-1", "--producer-props",
+                    "bootstrap.servers=" + run.kafkaBootstrap(), "acks=all", "enable.idempotence=true", "linger.ms=5"});
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        Matcher last = null;
+        Matcher matcher = PERF.matcher(output);
+        while (matcher.find()) {
+            last = PERF.matcher(matcher.group());
+            last.find();
+        }
+        if (last == null) {
+            throw new IllegalStateException("no result from the producer perf test: " + output);
+        }
+        return Double.parseDouble(last.group(1));
+    }
+}

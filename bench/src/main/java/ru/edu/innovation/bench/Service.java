@@ -1,0 +1,106 @@
+package ru.edu.innovation.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** One of the product's services, started from its jar as its own process, as in production. */
+public final class Service implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final String baseUrl;
+    private final double secondsToReady;
+
+    private Service(String name, Process process, String baseUrl, double secondsToReady) {
+        this.name = name;
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.secondsToReady = secondsToReady;
+    }
+
+    public static Service start(String module, int port, Map<String, String> environment, Path logDir)
+            throws IOException, InterruptedException {
+        Path log = logDir.resolve(module + ".log");
+        // The JVM options the services are deployed with (Dockerfile): a bounded heap.
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-XX:MaxMetaspaceSize=256m",
+                "-jar", jar(module).toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        String baseUrl = "http://127.0.0.1:" + port;
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = started + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+                    return new Service(module, process, baseUrl, (System.nanoTime() - started) / 1e9);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(module + " was not ready within 3 minutes; see " + log);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public double secondsToReady() {
+        return secondsToReady;
+    }
+
+    /** Resident memory of the process now, in MB (Linux /proc). */
+    public double residentMegabytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static Path jar(String module) throws IOException {
+        Path target = Path.of(module, "target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().matches(module + "-[0-9][^-]*(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("build first: no jar in " + target));
+        }
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
