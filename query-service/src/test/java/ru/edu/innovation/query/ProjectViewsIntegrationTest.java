@@ -96,6 +96,20 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
+    @DisplayName("events held are kept in rows of their own, not in the stored card, and the card shows them")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void heldEventsInRowsOfTheirOwn() {
+        awaitCard();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM held_event WHERE project_id = ?", Long.class, projectId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT card::text FROM project_card WHERE project_id = ?", String.class, projectId))
+                .doesNotContain("resultsAndProducts");
+        Map activities = (Map) as("panina").getForEntity("/api/projects/{id}", Map.class, projectId).getBody()
+                .get("activities");
+        assertThat((List) ((Map) activities.values().iterator().next()).get("held")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a version the views cannot reach in time is answered 409 VIEW_NOT_YET_UPDATED")
     @SuppressWarnings("rawtypes")
     void versionNotReached() {

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.card;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,24 +32,59 @@ public class ProjectCardRepository {
                                      registered_at, updated_at, card)
             KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** The held events are stored in rows of their own (table held_event), not in the card's document. */
+    @JsonIgnoreProperties("held")
+    private interface StoredActivity {
+    }
+
+    @JsonIgnoreProperties("unplannedEvents")
+    private interface StoredCard {
+    }
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final ObjectMapper storage;
     private volatile String upsert;
 
     public ProjectCardRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.storage = objectMapper.copy()
+                .addMixIn(ActivityView.class, StoredActivity.class)
+                .addMixIn(ProjectCard.class, StoredCard.class);
     }
 
     /** Chosen on first use by the database behind the connection pool. */
     private String upsert() {
         if (upsert == null) {
-            String product = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
-            upsert = "H2".equals(product) ? H2_UPSERT : POSTGRESQL_UPSERT;
+            upsert = "H2".equals(databaseProduct()) ? H2_UPSERT : POSTGRESQL_UPSERT;
         }
         return upsert;
     }
 
+    private String databaseProduct() {
+        return jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    }
+
+    /** The card with its held events, as the read API shows it. */
+    public Optional<ProjectCard> findComplete(String projectId) {
+        Optional<ProjectCard> found = find(projectId);
+        found.ifPresent(card -> jdbc.query(
+                "SELECT held FROM held_event WHERE project_id = ? ORDER BY recorded_at, held_event_id",
+                row -> {
+                    HeldEventView held = readJson(row.getString("held"), HeldEventView.class);
+                    String activityId = held.event().activityId();
+                    ActivityView activity = activityId == null ? null : card.activities().get(activityId);
+                    if (activity == null) {
+                        card.unplannedEvents().add(held);
+                    } else {
+                        activity.held().add(held);
+                    }
+                }, projectId));
+        return found;
+    }
+
+    /** The card as the projection folds it further: its held events stay in their table. */
     public Optional<ProjectCard> find(String projectId) {
         List<ProjectCard> cards = jdbc.query("SELECT card FROM project_card WHERE project_id = ?",
                 (row, i) -> read(row.getString("card")), projectId);
@@ -72,6 +108,9 @@ public class ProjectCardRepository {
         jdbc.update(upsert(), card.projectId(), card.version(), card.status().name(), card.level().name(),
                 lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
                 card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card));
+        // Only the events held since the card was loaded are in memory: they are the new rows.
+        card.activities().values().forEach(activity -> activity.held().forEach(held -> saveHeld(card.projectId(), held)));
+        card.unplannedEvents().forEach(held -> saveHeld(card.projectId(), held));
         jdbc.update("DELETE FROM pending_review WHERE project_id = ?", card.projectId());
         for (PendingReview pending : PendingReview.of(card)) {
             jdbc.update("""
@@ -84,6 +123,17 @@ public class ProjectCardRepository {
         }
     }
 
+    private void saveHeld(String projectId, HeldEventView held) {
+        boolean stored = !jdbc.queryForList("SELECT 1 FROM held_event WHERE project_id = ? AND held_event_id = ?",
+                Integer.class, projectId, held.heldEventId()).isEmpty();
+        if (!stored) {
+            jdbc.update("INSERT INTO held_event (project_id, held_event_id, activity_id, held, recorded_at) VALUES (?, ?, ?, "
+                            + ("H2".equals(databaseProduct()) ? "?" : "CAST(? AS json)") + ", ?)",
+                    projectId, held.heldEventId(), held.event().activityId(), writeJson(held),
+                    Timestamp.from(held.recordedAt()));
+        }
+    }
+
     /** Empties the views before a replay rebuilds them. */
     public void deleteAll() {
         jdbc.update("DELETE FROM pending_review");
@@ -91,18 +141,34 @@ public class ProjectCardRepository {
     }
 
     private ProjectCard read(String json) {
-        try {
-            return objectMapper.readValue(json, ProjectCard.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored project card is not readable", e);
-        }
+        return readJson(json, ProjectCard.class, storage);
     }
 
     private String write(ProjectCard card) {
+        return writeJson(card, storage);
+    }
+
+    private <T> T readJson(String json, Class<T> type) {
+        return readJson(json, type, objectMapper);
+    }
+
+    private String writeJson(Object value) {
+        return writeJson(value, objectMapper);
+    }
+
+    private static <T> T readJson(String json, Class<T> type, ObjectMapper mapper) {
         try {
-            return objectMapper.writeValueAsString(card);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a project card cannot be written as JSON", e);
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+
+    private static String writeJson(Object value, ObjectMapper mapper) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(value.getClass().getSimpleName() + " cannot be written as JSON", e);
         }
     }
 }

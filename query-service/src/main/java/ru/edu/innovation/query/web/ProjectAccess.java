@@ -49,7 +49,7 @@ public class ProjectAccess {
         if (minVersion != null) {
             awaitVersion(projectId, minVersion);
         }
-        ProjectCard card = cards.find(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
+        ProjectCard card = cards.findComplete(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
         if (!reader().mayRead(card.details().leadOrganization().id())) {
             throw new ProjectAccessDeniedException();
         }
