@@ -44,7 +44,7 @@ public class ProjectCardRepository {
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final ObjectMapper storage;
-    private volatile String upsert;
+    private volatile Boolean h2;
 
     public ProjectCardRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
@@ -54,16 +54,17 @@ public class ProjectCardRepository {
                 .addMixIn(ProjectCard.class, StoredCard.class);
     }
 
-    /** Chosen on first use by the database behind the connection pool. */
     private String upsert() {
-        if (upsert == null) {
-            upsert = "H2".equals(databaseProduct()) ? H2_UPSERT : POSTGRESQL_UPSERT;
-        }
-        return upsert;
+        return h2() ? H2_UPSERT : POSTGRESQL_UPSERT;
     }
 
-    private String databaseProduct() {
-        return jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    /** Whether the database is the embedded H2 (else PostgreSQL): asked once, on first use. */
+    private boolean h2() {
+        if (h2 == null) {
+            h2 = "H2".equals(jdbc.execute((java.sql.Connection connection) ->
+                    connection.getMetaData().getDatabaseProductName()));
+        }
+        return h2;
     }
 
     /** The card with its held events, as the read API shows it. */
@@ -128,7 +129,7 @@ public class ProjectCardRepository {
                 Integer.class, projectId, held.heldEventId()).isEmpty();
         if (!stored) {
             jdbc.update("INSERT INTO held_event (project_id, held_event_id, activity_id, held, recorded_at) VALUES (?, ?, ?, "
-                            + ("H2".equals(databaseProduct()) ? "?" : "CAST(? AS json)") + ", ?)",
+                            + (h2() ? "?" : "CAST(? AS json)") + ", ?)",
                     projectId, held.heldEventId(), held.event().activityId(), writeJson(held),
                     Timestamp.from(held.recordedAt()));
         }
