@@ -48,7 +48,7 @@ public final class Benchmark {
              Service queryService = Service.start("query-service", queryPort, queryEnvironment, logs)) {
             Http commands = new Http(commandService.baseUrl());
             Run run = new Run(quick, jdbcUrl, broker.getBrokersAsString(), commandService, queryService, commands,
-                    new Http(queryService.baseUrl()), new Projects(commands));
+                    new Http(queryService.baseUrl()), new Projects(commands), queryEnvironment, logs);
             List<Scenario> scenarios = List.of(new CommandThroughput(), new ApprovalStep(), new AuditorReads(),
                     new SteadyLoad(), new FeedRepublish());
             for (Scenario scenario : scenarios) {

@@ -31,7 +31,13 @@ public final class Service implements AutoCloseable {
 
     public static Service start(String module, int port, Map<String, String> environment, Path logDir)
             throws IOException, InterruptedException {
-        Path log = logDir.resolve(module + ".log");
+        return start(module, module, port, environment, logDir);
+    }
+
+    /** Starts {@code module} once more, its output in {@code <label>.log}. */
+    public static Service start(String module, String label, int port, Map<String, String> environment, Path logDir)
+            throws IOException, InterruptedException {
+        Path log = logDir.resolve(label + ".log");
         // The JVM options the services are deployed with (Dockerfile): a bounded heap.
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-XX:MaxMetaspaceSize=256m",
                 "-jar", jar(module).toString()))

@@ -8,6 +8,8 @@ import ru.edu.innovation.command.feed.FeedRepublisher;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +59,14 @@ public final class EmbeddedProduct {
         EmbeddedProduct product = new EmbeddedProduct(dataDir,
                 Integer.parseInt(env("COMMAND_SERVICE_PORT", "8080")), Integer.parseInt(env("QUERY_SERVICE_PORT", "8081")));
         Runtime.getRuntime().addShutdownHook(new Thread(product::stop, "embedded-product-shutdown"));
-        product.start(args);
+        try {
+            product.start(args);
+        } catch (Exception | Error failed) {
+            // Exit instead of leaving a half-started product: the broker's threads would keep the JVM alive.
+            System.err.println("the product could not start: " + failed);
+            failed.printStackTrace();
+            System.exit(1);
+        }
     }
 
     private void start(String[] args) throws Exception {
@@ -113,11 +122,23 @@ public final class EmbeddedProduct {
         }
         // A fixed port, so consumers on this machine find the broker at the same address every time.
         int port = Integer.parseInt(env("KAFKA_PORT", "9092"));
+        requireFree(port, "the Kafka broker (KAFKA_PORT)");
+        requireFree(port + 1, "the Kafka broker's controller (KAFKA_PORT + 1)");
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
         broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:" + (port + 1));
         broker.afterPropertiesSet();
         running.add(0, broker::destroy);
         return broker.getBrokersAsString();
+    }
+
+    private static void requireFree(int port, String user) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress("localhost", port));
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " for " + user + " is in use: stop what listens there"
+                    + " or choose other ports with KAFKA_PORT, COMMAND_SERVICE_PORT and QUERY_SERVICE_PORT");
+        }
     }
 
     private Process startQueryService(Map<String, String> database) throws IOException {

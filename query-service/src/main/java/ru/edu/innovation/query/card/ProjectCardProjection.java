@@ -7,14 +7,18 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +31,8 @@ import java.util.Set;
  * {@link ProjectCard#apply}, so it gives exactly the cards of the live run. The cards a batch
  * touches are kept in memory while the batch runs and written once when it commits, together with
  * the processor's token: a replay reads and writes each project once per batch, not once per event.
+ * The cards of all projects in a batch are read in one query when its first event is handled, and
+ * written in one JDBC batch per table.
  */
 @Component
 @AllowReplay
@@ -61,7 +67,8 @@ public class ProjectCardProjection {
 
     private void apply(Batch batch, Object event, DomainEventMessage<?> message) {
         String projectId = message.getAggregateIdentifier();
-        ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> cards.find(id).orElseGet(ProjectCard::new));
+        ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> batch.prefetched ? new ProjectCard()
+                : cards.find(id).orElseGet(ProjectCard::new));
         if (message.getSequenceNumber() <= card.version()) {
             return;
         }
@@ -72,9 +79,23 @@ public class ProjectCardProjection {
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
             Batch batch = new Batch();
+            batch.cards.putAll(cards.findAll(projectsOf(unitOfWork)));
+            batch.prefetched = true;
             unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
             return batch;
         });
+    }
+
+    private static Set<String> projectsOf(UnitOfWork<?> unitOfWork) {
+        List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(unitOfWork.getMessage());
+        Set<String> projects = new LinkedHashSet<>();
+        for (Message<?> message : messages) {
+            if (message instanceof DomainEventMessage<?> event) {
+                projects.add(event.getAggregateIdentifier());
+            }
+        }
+        return projects;
     }
 
     /** The cards one batch of events has read and which of them it changed. */
@@ -82,13 +103,19 @@ public class ProjectCardProjection {
 
         private final Map<String, ProjectCard> cards = new LinkedHashMap<>();
         private final Set<String> changed = new LinkedHashSet<>();
+        /** Whether every project of the batch was looked up: a card not in {@link #cards} is a new project. */
+        private boolean prefetched;
 
         void writeTo(ProjectCardRepository repository) {
+            List<ProjectCard> written = new ArrayList<>();
             for (String projectId : changed) {
                 ProjectCard card = cards.get(projectId);
                 if (card.projectId() != null) {
-                    repository.save(card);
+                    written.add(card);
                 }
+            }
+            if (!written.isEmpty()) {
+                repository.saveAll(written);
             }
         }
     }

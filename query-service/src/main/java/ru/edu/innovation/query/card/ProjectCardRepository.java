@@ -7,7 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The stored cards and, derived from each, what of it waits for a review. */
@@ -31,6 +36,16 @@ public class ProjectCardRepository {
                                      lead_organization_id, lead_organization_name, theme, goal,
                                      registered_at, updated_at, card)
             KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** A held event already stored (a batch applied again after a restart) stays one row. */
+    private static final String POSTGRESQL_INSERT_HELD = """
+            INSERT INTO held_event (project_id, held_event_id, activity_id, held, recorded_at)
+            VALUES (?, ?, ?, CAST(? AS json), ?)
+            ON CONFLICT (project_id, held_event_id) DO NOTHING""";
+    private static final String H2_INSERT_HELD = """
+            MERGE INTO held_event (project_id, held_event_id, activity_id, held, recorded_at)
+            KEY (project_id, held_event_id) VALUES (?, ?, ?, ?, ?)""";
+    /** Well below the bind-parameter limits of both databases. */
+    private static final int IDS_PER_QUERY = 500;
 
     /** The held events are stored in rows of their own (table held_event), not in the card's document. */
     @JsonIgnoreProperties("held")
@@ -52,10 +67,6 @@ public class ProjectCardRepository {
         this.storage = objectMapper.copy()
                 .addMixIn(ActivityView.class, StoredActivity.class)
                 .addMixIn(ProjectCard.class, StoredCard.class);
-    }
-
-    private String upsert() {
-        return h2() ? H2_UPSERT : POSTGRESQL_UPSERT;
     }
 
     /** Whether the database is the embedded H2 (else PostgreSQL): asked once, on first use. */
@@ -92,6 +103,21 @@ public class ProjectCardRepository {
         return cards.stream().findFirst();
     }
 
+    /** The cards of those projects that have one, by project id, read in as few queries as the ids allow. */
+    public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
+        Map<String, ProjectCard> found = new HashMap<>();
+        List<String> ids = List.copyOf(projectIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jdbc.query("SELECT project_id, card FROM project_card WHERE project_id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        found.put(row.getString("project_id"), read(row.getString("card")));
+                    }, chunk.toArray());
+        }
+        return found;
+    }
+
     public Optional<String> leadOrganizationOf(String projectId) {
         return jdbc.queryForList("SELECT lead_organization_id FROM project_card WHERE project_id = ?", String.class,
                 projectId).stream().findFirst();
@@ -105,40 +131,68 @@ public class ProjectCardRepository {
     }
 
     public void save(ProjectCard card) {
-        var lead = card.details().leadOrganization();
-        jdbc.update(upsert(), card.projectId(), card.version(), card.status().name(), card.level().name(),
-                lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
-                card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card));
-        // Only the events held since the card was loaded are in memory: they are the new rows.
-        card.activities().values().forEach(activity -> activity.held().forEach(held -> saveHeld(card.projectId(), held)));
-        card.unplannedEvents().forEach(held -> saveHeld(card.projectId(), held));
-        jdbc.update("DELETE FROM pending_review WHERE project_id = ?", card.projectId());
-        for (PendingReview pending : PendingReview.of(card)) {
-            jdbc.update("""
-                            INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
-                                                        organization_name, territory, waiting_since, overdue)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    pending.projectId(), pending.item().name(), pending.itemId(), pending.level().name(),
-                    pending.title(), pending.organizationId(), pending.organizationName(), pending.territory(),
-                    Timestamp.from(pending.waitingSince()), pending.overdue());
-        }
+        saveAll(List.of(card));
     }
 
-    private void saveHeld(String projectId, HeldEventView held) {
-        boolean stored = !jdbc.queryForList("SELECT 1 FROM held_event WHERE project_id = ? AND held_event_id = ?",
-                Integer.class, projectId, held.heldEventId()).isEmpty();
-        if (!stored) {
-            jdbc.update("INSERT INTO held_event (project_id, held_event_id, activity_id, held, recorded_at) VALUES (?, ?, ?, "
-                            + (h2() ? "?" : "CAST(? AS json)") + ", ?)",
-                    projectId, held.heldEventId(), held.event().activityId(), writeJson(held),
-                    Timestamp.from(held.recordedAt()));
+    /**
+     * Writes the cards, their newly held events and what of them waits for a review, each table in
+     * one JDBC batch: a projection batch that touched many projects costs a few round trips, not a
+     * few per project and per held event.
+     */
+    public void saveAll(Collection<ProjectCard> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Object[]> cardRows = new ArrayList<>();
+        List<Object[]> heldRows = new ArrayList<>();
+        List<Object[]> projectIds = new ArrayList<>();
+        List<Object[]> pendingRows = new ArrayList<>();
+        for (ProjectCard card : changed) {
+            var lead = card.details().leadOrganization();
+            cardRows.add(new Object[]{card.projectId(), card.version(), card.status().name(), card.level().name(),
+                    lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
+                    card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()),
+                    write(card)});
+            // Only the events held since the card was loaded are in memory: they are the new rows.
+            card.activities().values().forEach(activity -> activity.held()
+                    .forEach(held -> heldRows.add(heldRow(card.projectId(), held))));
+            card.unplannedEvents().forEach(held -> heldRows.add(heldRow(card.projectId(), held)));
+            projectIds.add(new Object[]{card.projectId()});
+            for (PendingReview pending : PendingReview.of(card)) {
+                pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), pending.itemId(),
+                        pending.level().name(), pending.title(), pending.organizationId(), pending.organizationName(),
+                        pending.territory(), Timestamp.from(pending.waitingSince()), pending.overdue()});
+            }
+        }
+        batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
+        batch(h2() ? H2_INSERT_HELD : POSTGRESQL_INSERT_HELD, heldRows);
+        batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
+        batch("""
+                INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
+                                            organization_name, territory, waiting_since, overdue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
+    }
+
+    private Object[] heldRow(String projectId, HeldEventView held) {
+        return new Object[]{projectId, held.heldEventId(), held.event().activityId(), writeJson(held),
+                Timestamp.from(held.recordedAt())};
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
     }
 
     /** Empties the views before a replay rebuilds them. */
     public void deleteAll() {
-        jdbc.update("DELETE FROM pending_review");
-        jdbc.update("DELETE FROM project_card");
+        if (h2()) {
+            jdbc.update("DELETE FROM pending_review");
+            jdbc.update("DELETE FROM project_card");
+        } else {
+            // A million held events deleted row by row (the cascade) would take longer than the replay.
+            jdbc.execute("TRUNCATE held_event, pending_review, project_card");
+        }
     }
 
     private ProjectCard read(String json) {

@@ -18,6 +18,7 @@ import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,7 @@ class ProjectCardProjectionTest {
     private final StoredCards stored = new StoredCards(json);
     private final ProjectCardProjection projection = new ProjectCardProjection(stored);
 
-    private final List<DomainEventMessage<?>> history = List.of(
-            event(0, new ProjectDraftRegisteredEvent(PROJECT, yayaNetworkProject()), "sikora"),
-            event(1, new ApplicationSubmittedEvent(PROJECT, StatusLevel.REGIONAL, IMC_YAYA, "sikora"), "sikora"),
-            event(2, new ApplicationSignedEvent(PROJECT, "tikhomirova"), "tikhomirova"));
+    private final List<DomainEventMessage<?>> history = historyOf(PROJECT);
 
     @Test
     @DisplayName("a batch reads a card once, applies all of its events and writes it once when it commits")
@@ -50,6 +48,24 @@ class ProjectCardProjectionTest {
         assertThat(card.version()).isEqualTo(2);
         assertThat(card.status()).isEqualTo(ProjectStatus.AT_INSTITUTE);
         assertThat(card.application()).extracting(Decision::by).containsExactly("sikora", "tikhomirova");
+    }
+
+    @Test
+    @DisplayName("a batch spanning two projects reads both cards in one query and writes both in one go")
+    void twoProjectsOneReadOneWrite() {
+        List<DomainEventMessage<?>> other = historyOf("project-other");
+        List<DomainEventMessage<?>> interleaved = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            interleaved.add(history.get(i));
+            interleaved.add(other.get(i));
+        }
+
+        inOneBatch(interleaved);
+
+        assertThat(stored.reads).isEqualTo(1);
+        assertThat(stored.writes).isEqualTo(1);
+        assertThat(stored.find("project-other").orElseThrow().version()).isEqualTo(2);
+        assertThat(stored.find(PROJECT).orElseThrow().status()).isEqualTo(ProjectStatus.AT_INSTITUTE);
     }
 
     @Test
@@ -87,8 +103,16 @@ class ProjectCardProjectionTest {
         });
     }
 
-    private static DomainEventMessage<?> event(long sequence, Object payload, String userId) {
-        return new GenericDomainEventMessage<>("InnovationProject", PROJECT, sequence, payload,
+    private static List<DomainEventMessage<?>> historyOf(String project) {
+        return List.of(
+                event(project, 0, new ProjectDraftRegisteredEvent(project, yayaNetworkProject()), "sikora"),
+                event(project, 1, new ApplicationSubmittedEvent(project, StatusLevel.REGIONAL, IMC_YAYA, "sikora"),
+                        "sikora"),
+                event(project, 2, new ApplicationSignedEvent(project, "tikhomirova"), "tikhomirova"));
+    }
+
+    private static DomainEventMessage<?> event(String project, long sequence, Object payload, String userId) {
+        return new GenericDomainEventMessage<>("InnovationProject", project, sequence, payload,
                 MetaData.with(MetaDataKeys.USER_ID, userId).and(MetaDataKeys.ROLE, "SCHOOL"));
     }
 
@@ -97,6 +121,7 @@ class ProjectCardProjectionTest {
 
         private final ObjectMapper json;
         private final Map<String, String> documents = new LinkedHashMap<>();
+        private int reads;
         private int writes;
 
         StoredCards(ObjectMapper json) {
@@ -110,12 +135,22 @@ class ProjectCardProjectionTest {
         }
 
         @Override
-        public void save(ProjectCard card) {
+        public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
+            reads++;
+            Map<String, ProjectCard> found = new LinkedHashMap<>();
+            projectIds.forEach(id -> find(id).ifPresent(card -> found.put(id, card)));
+            return found;
+        }
+
+        @Override
+        public void saveAll(Collection<ProjectCard> cards) {
             writes++;
-            try {
-                documents.put(card.projectId(), json.writeValueAsString(card));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+            for (ProjectCard card : cards) {
+                try {
+                    documents.put(card.projectId(), json.writeValueAsString(card));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
 

@@ -103,7 +103,7 @@ class EmbeddedProductIT {
     private void start(String... options) throws Exception {
         commandPort = freePort();
         queryPort = freePort();
-        int kafkaPort = freePort();
+        int kafkaPort = freePortWithFreeNext();
         // A log per start: the banner of the previous start must not count for this one.
         Path log = Files.createTempFile("embedded-product-", ".log");
         List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-jar", jar("../command-service/target", "command-service").toString(),
@@ -172,5 +172,18 @@ class EmbeddedProductIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The broker listens on the port, its controller on the next one: both must be free. */
+    private static int freePortWithFreeNext() throws IOException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another pair
+            }
+        }
+        throw new IOException("no two consecutive free ports found");
     }
 }
