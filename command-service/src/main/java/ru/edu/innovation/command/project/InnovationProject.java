@@ -84,7 +84,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * span the application, the status, the stages, the plan and the reports in one place.
  * Each command handler returns the project's version after its events.
  */
-@Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger",
+@Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger", cache = "projectCache",
         commandTargetResolver = "expectedVersionCommandTargetResolver")
 // Snapshots are serialized with Jackson from the fields; the aggregate has no getters on purpose.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,

@@ -10,28 +10,46 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.common.VerifiedLogins;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so a reviewer has one
  * login for the API and Tasklist, and derives the user's organization and roles from their groups.
+ * A login verified shortly before is taken from {@link VerifiedLogins} without asking Camunda again.
  */
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final VerifiedLogins<Authentication> verified;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, VerifiedLogins<Authentication> verified) {
         this.identityService = identityService;
+        this.verified = verified;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();
-        if (password == null || !identityService.checkPassword(userId, password.toString())) {
+        if (password == null) {
+            throw new BadCredentialsException("Неверное имя пользователя или пароль");
+        }
+        Optional<Authentication> known = verified.find(userId, password.toString());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Authentication authenticated = verify(userId, password.toString());
+        verified.remember(userId, password.toString(), authenticated);
+        return authenticated;
+    }
+
+    private Authentication verify(String userId, String password) {
+        if (!identityService.checkPassword(userId, password)) {
             throw new BadCredentialsException("Неверное имя пользователя или пароль");
         }
         List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();

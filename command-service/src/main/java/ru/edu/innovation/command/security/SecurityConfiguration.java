@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import ru.edu.innovation.api.common.VerifiedLogins;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * HTTP Basic on the API with the identity service's users. Authentication and authorization
@@ -84,8 +89,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
-        return new CamundaIdentityAuthenticationProvider(identityService);
+    public CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(
+            IdentityService identityService, Clock clock,
+            @Value("${innovation.security.verified-login-ttl:PT60S}") Duration verifiedLoginTtl) {
+        return new CamundaIdentityAuthenticationProvider(identityService,
+                new VerifiedLogins<>(verifiedLoginTtl, 10_000, clock));
     }
 
     @Bean

@@ -140,6 +140,17 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         assertThat(storedEventTypes(projectId)).endsWith("ExpertDecisionRecordedEvent");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(projectId)
                 .taskDefinitionKey("Task_MinistryDecision").count()).isEqualTo(1);
+
+        // The loser's command ran before its transaction rolled back: the cached project must not
+        // keep its event, or the next one would be stored with a gap in the sequence.
+        expectCompleted(completeTask("minobr", openTask("minobr", projectId, "Task_MinistryDecision"), Map.of(
+                "ministryDecision", "APPROVE", "orderNumber", "2469", "orderDate", "2022-09-30",
+                "validFrom", "2022-09-30", "validTo", "2024-08-31")));
+        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent",
+                "ApplicationSubmittedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
+                "StatusAssignedEvent", "StageStartedEvent");
+        assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import ru.edu.innovation.api.common.IdentityGroups;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.common.VerifiedLogins;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,12 +20,14 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * HTTP Basic against the users command-service keeps in Camunda's identity tables of the shared
  * database, so one login works for the command API, Tasklist and this read API. Camunda stores
  * {@code {SHA-512}} + Base64(SHA-512(password + salt)); a locked user stays locked here too.
+ * A login verified shortly before is taken from {@link VerifiedLogins} without reading the tables again.
  */
 public class IdentityStoreAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,16 +35,28 @@ public class IdentityStoreAuthenticationProvider implements AuthenticationProvid
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final VerifiedLogins<Authentication> verified;
 
-    public IdentityStoreAuthenticationProvider(JdbcTemplate jdbc, Clock clock) {
+    public IdentityStoreAuthenticationProvider(JdbcTemplate jdbc, Clock clock, VerifiedLogins<Authentication> verified) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.verified = verified;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        Optional<Authentication> known = verified.find(userId, password);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Authentication authenticated = verify(userId, password);
+        verified.remember(userId, password, authenticated);
+        return authenticated;
+    }
+
+    private Authentication verify(String userId, String password) {
         List<Map<String, Object>> users = jdbc.queryForList(
                 "SELECT pwd_, salt_, lock_exp_time_ FROM act_id_user WHERE id_ = ?", userId);
         if (users.isEmpty() || !matches(password, (String) users.get(0).get("salt_"), (String) users.get(0).get("pwd_"))) {

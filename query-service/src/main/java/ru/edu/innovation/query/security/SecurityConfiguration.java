@@ -1,6 +1,7 @@
 package ru.edu.innovation.query.security;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,8 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import ru.edu.innovation.api.common.VerifiedLogins;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * HTTP Basic with the shared identity store; every failure comes out as problem details from the
@@ -46,7 +49,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public IdentityStoreAuthenticationProvider identityStoreAuthenticationProvider(JdbcTemplate jdbc, Clock clock) {
-        return new IdentityStoreAuthenticationProvider(jdbc, clock);
+    public IdentityStoreAuthenticationProvider identityStoreAuthenticationProvider(
+            JdbcTemplate jdbc, Clock clock,
+            @Value("${innovation.security.verified-login-ttl:PT60S}") Duration verifiedLoginTtl) {
+        return new IdentityStoreAuthenticationProvider(jdbc, clock, new VerifiedLogins<>(verifiedLoginTtl, 10_000, clock));
     }
 }
