@@ -161,6 +161,11 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
                 .getBody();
         assertThat((List<Map>) secondPage.get("events")).extracting(event -> ((Number) event.get("sequence")).intValue())
                 .containsExactly(2, 3);
+
+        assertThat(as("auditor").getForEntity("/api/projects/{id}/history?size=2000", Map.class, projectId)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(as("auditor").getForEntity("/api/projects/{id}/history?size=2001", Map.class, projectId)
+                .getStatusCode().value()).as("pages are bounded").isEqualTo(400);
     }
 
     @Test

@@ -75,7 +75,8 @@ public class EventStoreConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 EventHashChain chain) {
+                                                 EventHashChain chain,
+                                                 @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize) {
         JdbcEventStorageEngine jdbcEngine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -86,6 +87,7 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                .batchSize(fetchBatchSize)
                 .build();
         return new HashChainingEventStorageEngine(jdbcEngine, eventSerializer, chain);
     }

@@ -72,12 +72,15 @@ public class AuditController {
         this.clock = clock;
     }
 
+    /** An auditor reading a long project whole takes it in a few large pages rather than many requests. */
+    static final int MAX_PAGE = 2000;
+
     @GetMapping("/history")
     @Operation(summary = "Вся история проекта по порядку: кто, от какой организации и в какой роли, когда, "
             + "по какой задаче процесса, и содержание события")
     public History history(@PathVariable String projectId,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int size) {
         access.requireReadable(projectId);
         Long total = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
