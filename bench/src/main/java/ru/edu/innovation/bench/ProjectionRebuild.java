@@ -74,7 +74,7 @@ final class ProjectionRebuild implements Scenario {
         Map<String, String> environment = new HashMap<>(run.queryEnvironment());
         environment.putAll(settings);
         int port = Integer.parseInt(environment.get("QUERY_SERVICE_PORT"));
-        return Service.start("query-service", label, port, environment, run.logs());
+        return Service.startLive("query-service", label, port, environment, run.logs());
     }
 
     private static void startRebuild(Http reads) throws Exception {

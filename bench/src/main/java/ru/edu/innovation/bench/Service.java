@@ -34,9 +34,22 @@ public final class Service implements AutoCloseable {
         return start(module, module, port, environment, logDir);
     }
 
-    /** Starts {@code module} once more, its output in {@code <label>.log}. */
-    public static Service start(String module, String label, int port, Map<String, String> environment, Path logDir)
+    /**
+     * Starts {@code module} once more, its output in {@code <label>.log}, and waits until it is live
+     * (not ready: query-service is ready only once its views have caught up with the store).
+     */
+    public static Service startLive(String module, String label, int port, Map<String, String> environment,
+                                    Path logDir) throws IOException, InterruptedException {
+        return start(module, label, port, environment, logDir, "/actuator/health/liveness");
+    }
+
+    private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir)
             throws IOException, InterruptedException {
+        return start(module, label, port, environment, logDir, "/actuator/health/readiness");
+    }
+
+    private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir,
+                                 String health) throws IOException, InterruptedException {
         Path log = logDir.resolve(label + ".log");
         // The JVM options the services are deployed with (Dockerfile): a bounded heap.
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-XX:MaxMetaspaceSize=256m",
@@ -54,7 +67,7 @@ public final class Service implements AutoCloseable {
             }
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        URI.create(baseUrl + health)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("UP")) {
                     return new Service(module, process, baseUrl, (System.nanoTime() - started) / 1e9);
