@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Logins both services verified a short while ago. A client of the REST APIs sends its Basic
@@ -32,6 +33,20 @@ public final class VerifiedLogins<P> {
         this.ttl = ttl;
         this.maxEntries = maxEntries;
         this.clock = clock;
+    }
+
+    /**
+     * What the login resolves to: taken from a verification less than {@code ttl} ago, or verified
+     * now by {@code verify} (which throws for a wrong login) and remembered.
+     */
+    public P verifiedOnce(String userId, String password, Supplier<P> verify) {
+        Optional<P> known = find(userId, password);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        P principal = verify.get();
+        remember(userId, password, principal);
+        return principal;
     }
 
     /** What the login resolved to when it was verified, if that was less than {@code ttl} ago. */

@@ -14,7 +14,6 @@ import ru.edu.innovation.api.common.VerifiedLogins;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,13 +38,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (password == null) {
             throw new BadCredentialsException("Неверное имя пользователя или пароль");
         }
-        Optional<Authentication> known = verified.find(userId, password.toString());
-        if (known.isPresent()) {
-            return known.get();
-        }
-        Authentication authenticated = verify(userId, password.toString());
-        verified.remember(userId, password.toString(), authenticated);
-        return authenticated;
+        return verified.verifiedOnce(userId, password.toString(), () -> verify(userId, password.toString()));
     }
 
     private Authentication verify(String userId, String password) {

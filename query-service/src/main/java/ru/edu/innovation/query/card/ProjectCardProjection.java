@@ -52,7 +52,7 @@ public class ProjectCardProjection {
     @EventHandler
     public void on(Object event, DomainEventMessage<?> message) {
         if (!CurrentUnitOfWork.isStarted()) {
-            Batch single = new Batch();
+            Batch single = new Batch(cards.findAll(Set.of(message.getAggregateIdentifier())));
             apply(single, event, message);
             single.writeTo(cards);
             return;
@@ -67,8 +67,8 @@ public class ProjectCardProjection {
 
     private void apply(Batch batch, Object event, DomainEventMessage<?> message) {
         String projectId = message.getAggregateIdentifier();
-        ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> batch.prefetched ? new ProjectCard()
-                : cards.find(id).orElseGet(ProjectCard::new));
+        // Every project of the batch was looked up when it began: one without a card is new.
+        ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> new ProjectCard());
         if (message.getSequenceNumber() <= card.version()) {
             return;
         }
@@ -78,9 +78,7 @@ public class ProjectCardProjection {
 
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
-            Batch batch = new Batch();
-            batch.cards.putAll(cards.findAll(projectsOf(unitOfWork)));
-            batch.prefetched = true;
+            Batch batch = new Batch(cards.findAll(projectsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
             return batch;
         });
@@ -101,10 +99,12 @@ public class ProjectCardProjection {
     /** The cards one batch of events has read and which of them it changed. */
     private static final class Batch {
 
-        private final Map<String, ProjectCard> cards = new LinkedHashMap<>();
+        private final Map<String, ProjectCard> cards;
         private final Set<String> changed = new LinkedHashSet<>();
-        /** Whether every project of the batch was looked up: a card not in {@link #cards} is a new project. */
-        private boolean prefetched;
+
+        Batch(Map<String, ProjectCard> loaded) {
+            this.cards = new LinkedHashMap<>(loaded);
+        }
 
         void writeTo(ProjectCardRepository repository) {
             List<ProjectCard> written = new ArrayList<>();

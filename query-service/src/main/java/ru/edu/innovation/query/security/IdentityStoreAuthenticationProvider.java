@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,13 +46,7 @@ public class IdentityStoreAuthenticationProvider implements AuthenticationProvid
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        Optional<Authentication> known = verified.find(userId, password);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        Authentication authenticated = verify(userId, password);
-        verified.remember(userId, password, authenticated);
-        return authenticated;
+        return verified.verifiedOnce(userId, password, () -> verify(userId, password));
     }
 
     private Authentication verify(String userId, String password) {
