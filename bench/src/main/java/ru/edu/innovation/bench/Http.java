@@ -54,12 +54,40 @@ public final class Http {
         return response.json();
     }
 
-    private Response send(String user, HttpRequest.Builder request) {
+    /**
+     * A GET that must succeed, timed as a client that receives the answer: to its last byte, without
+     * parsing it (parsing megabytes of JSON in the benchmark's JVM would be counted as the product's time).
+     * Returns the number of bytes received.
+     */
+    public long okReceive(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        authorize(user, request);
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " as " + user + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body().length;
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void authorize(String user, HttpRequest.Builder request) {
         if (user != null) {
             String password = "admin".equals(user) ? "admin" : "demo";
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    private Response send(String user, HttpRequest.Builder request) {
+        authorize(user, request);
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -156,6 +156,10 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(expert.get("processInstanceId")).isNotNull();
         assertThat(expert.get("taskId")).isNotNull();
         assertThat((Map) expert.get("payload")).containsKey("review");
+        assertThat(Instant.parse((String) expert.get("occurredAt"))).as("the stored moment, to the millisecond")
+                .isEqualTo(Instant.parse(jdbc.queryForObject(
+                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
+                        String.class, projectId)));
 
         Map secondPage = as("auditor").getForEntity("/api/projects/{id}/history?page=1&size=2", Map.class, projectId)
                 .getBody();

@@ -1,13 +1,20 @@
 package ru.edu.innovation.command.feed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.MetaDataKeys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A stored event as a CloudEvents 1.0 event in structured JSON mode. Extension attributes (lower
  * case, as the specification requires) carry the position in the project's stream and who acted.
+ * The event's data is its payload JSON as stored, written into the envelope as it is.
  */
 public final class CloudEvents {
 
@@ -16,30 +23,39 @@ public final class CloudEvents {
     private CloudEvents() {
     }
 
-    public static ObjectNode envelope(DomainEventMessage<?> event, KafkaFeedProperties feed, ObjectMapper json) {
+    /** The envelope's JSON for {@code event}, whose payload serializes to {@code data} (UTF-8 JSON). */
+    public static byte[] envelope(DomainEventMessage<?> event, byte[] data, KafkaFeedProperties feed, JsonFactory json) {
         Class<?> type = event.getPayloadType();
-        ObjectNode envelope = json.createObjectNode();
-        envelope.put("specversion", "1.0");
-        envelope.put("id", event.getIdentifier());
-        envelope.put("source", feed.source().toString());
-        envelope.put("type", EventTypes.cloudEventType(type));
-        envelope.put("subject", event.getAggregateIdentifier());
-        envelope.put("time", event.getTimestamp().toString());
-        envelope.put("datacontenttype", "application/json");
-        envelope.put("dataschema", feed.schemaBaseUri().resolve(EventTypes.schemaFile(type)).toString());
-        envelope.put("sequencenumber", event.getSequenceNumber());
-        putIfPresent(envelope, "correlationid", event.getMetaData().get(MetaDataKeys.CORRELATION_ID));
-        putIfPresent(envelope, "causationid", event.getMetaData().get(MetaDataKeys.CAUSATION_ID));
-        putIfPresent(envelope, "organizationid", event.getMetaData().get(MetaDataKeys.ORGANIZATION_ID));
-        putIfPresent(envelope, "actorid", event.getMetaData().get(MetaDataKeys.USER_ID));
-        putIfPresent(envelope, "actorrole", event.getMetaData().get(MetaDataKeys.ROLE));
-        envelope.set("data", json.valueToTree(event.getPayload()));
-        return envelope;
+        MetaData metaData = event.getMetaData();
+        ByteArrayBuilder out = new ByteArrayBuilder(data.length + 768);
+        try (JsonGenerator envelope = json.createGenerator(out)) {
+            envelope.writeStartObject();
+            envelope.writeStringField("specversion", "1.0");
+            envelope.writeStringField("id", event.getIdentifier());
+            envelope.writeStringField("source", feed.source().toString());
+            envelope.writeStringField("type", EventTypes.cloudEventType(type));
+            envelope.writeStringField("subject", event.getAggregateIdentifier());
+            envelope.writeStringField("time", event.getTimestamp().toString());
+            envelope.writeStringField("datacontenttype", "application/json");
+            envelope.writeStringField("dataschema", feed.schemaBaseUri().resolve(EventTypes.schemaFile(type)).toString());
+            envelope.writeNumberField("sequencenumber", event.getSequenceNumber());
+            writeIfPresent(envelope, "correlationid", metaData.get(MetaDataKeys.CORRELATION_ID));
+            writeIfPresent(envelope, "causationid", metaData.get(MetaDataKeys.CAUSATION_ID));
+            writeIfPresent(envelope, "organizationid", metaData.get(MetaDataKeys.ORGANIZATION_ID));
+            writeIfPresent(envelope, "actorid", metaData.get(MetaDataKeys.USER_ID));
+            writeIfPresent(envelope, "actorrole", metaData.get(MetaDataKeys.ROLE));
+            envelope.writeFieldName("data");
+            envelope.writeRawValue(new String(data, StandardCharsets.UTF_8));
+            envelope.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the envelope of " + event.getIdentifier(), e);
+        }
+        return out.toByteArray();
     }
 
-    private static void putIfPresent(ObjectNode envelope, String attribute, Object value) {
+    private static void writeIfPresent(JsonGenerator envelope, String attribute, Object value) throws IOException {
         if (value != null) {
-            envelope.put(attribute, value.toString());
+            envelope.writeStringField(attribute, value.toString());
         }
     }
 }

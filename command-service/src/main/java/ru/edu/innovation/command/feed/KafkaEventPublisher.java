@@ -1,13 +1,13 @@
 package ru.edu.innovation.command.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -35,18 +35,26 @@ public class KafkaEventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final KafkaFeedProperties feed;
-    private final ObjectMapper json;
+    private final Serializer eventSerializer;
+    private final JsonFactory json;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, KafkaFeedProperties feed, ObjectMapper json) {
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, KafkaFeedProperties feed, Serializer eventSerializer,
+                               JsonFactory json) {
         this.kafka = kafka;
         this.feed = feed;
+        this.eventSerializer = eventSerializer;
         this.json = json;
     }
 
+    /**
+     * Takes the message, not the payload: the stored payload JSON goes into the envelope as it is,
+     * so a re-publish never deserializes an event only to serialize it again.
+     */
     @EventHandler
-    public void on(Object payload, DomainEventMessage<?> event) throws JsonProcessingException {
+    public void on(DomainEventMessage<?> event) {
+        byte[] data = event.serializePayload(eventSerializer, byte[].class).getData();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(feed.topic(), event.getAggregateIdentifier(),
-                json.writeValueAsBytes(CloudEvents.envelope(event, feed, json)));
+                CloudEvents.envelope(event, data, feed, json));
         record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         CompletableFuture<SendResult<String, byte[]>> sent = kafka.send(record);
         if (CurrentUnitOfWork.isStarted()) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,8 +25,9 @@ public class KafkaFeedConfiguration {
 
     @Bean
     public KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, KafkaFeedProperties feed,
+                                                   @Qualifier("eventSerializer") Serializer eventSerializer,
                                                    ObjectMapper json) {
-        return new KafkaEventPublisher(kafka, feed, json);
+        return new KafkaEventPublisher(kafka, feed, eventSerializer, json.getFactory());
     }
 
     /** Created on start if missing; partitions spread projects, a project always lands on one. */

@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import ru.edu.innovation.api.store.EventTables;
+import ru.edu.innovation.api.store.MetaDataReading;
+import ru.edu.innovation.api.store.StoredTimestampJdbcEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -31,22 +34,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
+    /** Stored events' metadata read without Axon's per-event deserializer lookup. */
+    @Bean
+    public static MetaDataReading metaDataReading() {
+        return new MetaDataReading();
+    }
+
     @Bean
     public EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+        return EventTables.schema();
     }
 
     @Bean
@@ -77,7 +73,7 @@ public class EventStoreConfiguration {
                                                  EventSchema eventSchema,
                                                  EventHashChain chain,
                                                  @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize) {
-        JdbcEventStorageEngine jdbcEngine = JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine jdbcEngine = new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -87,8 +83,7 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
-                .batchSize(fetchBatchSize)
-                .build();
+                .batchSize(fetchBatchSize));
         return new HashChainingEventStorageEngine(jdbcEngine, eventSerializer, chain);
     }
 

@@ -6,6 +6,7 @@ import ru.edu.innovation.api.integrity.ChainVerification;
 import ru.edu.innovation.api.integrity.ChainWalk;
 import ru.edu.innovation.api.integrity.ChainedEventFields;
 import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.api.store.StoredTimestamps;
 
 /** Recomputes a project's hash chain from the rows of the event table, as an auditor would. */
 public class HashChainVerifier {
@@ -30,7 +31,7 @@ public class HashChainVerifier {
         jdbc.query(SELECT_STREAM, row -> {
             walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),
                     row.getString("event_identifier"),
-                    DateTimeUtils.formatInstant(DateTimeUtils.parseInstant(row.getString("time_stamp"))),
+                    DateTimeUtils.formatInstant(StoredTimestamps.parse(row.getString("time_stamp"))),
                     row.getString("payload_type"), row.getString("payload_revision"), row.getBytes("payload"),
                     row.getBytes("meta_data")));
         }, projectId);

