@@ -52,7 +52,7 @@ public final class Service implements AutoCloseable {
                                  String health) throws IOException, InterruptedException {
         Path log = logDir.resolve(label + ".log");
         // The JVM options the services are deployed with (Dockerfile): a bounded heap.
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-XX:MaxMetaspaceSize=256m",
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:MaxMetaspaceSize=256m",
                 "-jar", jar(module).toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

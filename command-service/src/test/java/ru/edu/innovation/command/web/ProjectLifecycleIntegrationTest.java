@@ -17,11 +17,13 @@ import ru.edu.innovation.command.store.HashChainVerifier;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
@@ -126,9 +128,10 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
         assertThat(chain.intact()).isTrue();
         assertThat(chain.eventsChecked()).isEqualTo(20);
 
-        Long snapshots = jdbc.queryForObject(
-                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, projectId);
-        assertThat(snapshots).as("a snapshot after every 10 events (test threshold)").isPositive();
+        // Snapshots are taken in the background, after the command's commit.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Long.class, projectId))
+                .as("a snapshot after every 10 events (test threshold)").isPositive());
     }
 
     @Test
