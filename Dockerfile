@@ -15,7 +15,7 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app.jar /app/app.jar
 USER 1000
-# A bounded heap keeps each service's resident memory under 700 MB (see bench/results.md): the
-# command-service keeps about 85 MB live after the benchmark's load, so 256 MB leaves it three times that.
-ENV JAVA_OPTS="-Xmx256m -XX:MaxMetaspaceSize=256m"
+# A bounded heap keeps each service's resident memory under 700 MB (see bench/results.md).
+# docker-compose.yml gives command-service a smaller one.
+ENV JAVA_OPTS="-Xmx384m -XX:MaxMetaspaceSize=256m"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]

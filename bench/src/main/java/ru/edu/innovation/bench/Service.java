@@ -51,8 +51,9 @@ public final class Service implements AutoCloseable {
     private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir,
                                  String health) throws IOException, InterruptedException {
         Path log = logDir.resolve(label + ".log");
-        // The JVM options the services are deployed with (Dockerfile): a bounded heap.
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:MaxMetaspaceSize=256m",
+        // The JVM options the services are deployed with (Dockerfile, docker-compose.yml): a bounded heap.
+        String heap = "command-service".equals(module) ? "-Xmx256m" : "-Xmx384m";
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), heap, "-XX:MaxMetaspaceSize=256m",
                 "-jar", jar(module).toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
