@@ -1,5 +1,7 @@
 package ru.edu.innovation.command;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,10 +35,20 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("the api module holds no Spring and no Axon beyond its annotations")
+    @DisplayName("the api module holds no Spring")
     void apiIsPlain() {
         noClasses().that().resideInAPackage("ru.edu.innovation.api..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("outside api.store (how both services read the event store), the api uses Axon for annotations only")
+    void apiUsesAxonAnnotationsOnly() {
+        noClasses().that().resideInAPackage("ru.edu.innovation.api..")
+                .and().resideOutsideOfPackage("ru.edu.innovation.api.store..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("Axon classes other than annotations",
+                        (JavaClass type) -> type.getPackageName().startsWith("org.axonframework") && !type.isAnnotation()))
                 .check(classes);
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -17,13 +16,17 @@ import java.util.Map;
 /**
  * Reads the metadata of stored events the way Axon's {@code MetaDataDeserializer} does (a map of
  * names to untyped values) without looking up a map deserializer for every event: that lookup was
- * a third of the metadata's cost, and the metadata a fifth of replaying a project. Registered on the
- * ObjectMapper of every Axon {@link JacksonSerializer} once Axon has registered its own, so it wins.
+ * a third of the metadata's cost, and the metadata a fifth of replaying a project. Each service
+ * registers it on the ObjectMapper of every Axon {@link JacksonSerializer} once the serializer is
+ * built (a bean post-processor): Axon has registered its own by then, and the later module wins.
  */
-public final class MetaDataReading implements BeanPostProcessor {
+public final class MetaDataReading {
 
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
+    private MetaDataReading() {
+    }
+
+    /** {@code bean}, with this reading registered if it is an Axon Jackson serializer. */
+    public static Object registerOn(Object bean) {
         if (bean instanceof JacksonSerializer serializer) {
             serializer.getObjectMapper().registerModule(
                     new SimpleModule("innovation-metadata").addDeserializer(MetaData.class, new Deserializer()));

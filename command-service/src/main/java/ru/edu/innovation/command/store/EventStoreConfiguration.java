@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -36,8 +37,13 @@ public class EventStoreConfiguration {
 
     /** Stored events' metadata read without Axon's per-event deserializer lookup. */
     @Bean
-    public static MetaDataReading metaDataReading() {
-        return new MetaDataReading();
+    public static BeanPostProcessor metaDataReading() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return MetaDataReading.registerOn(bean);
+            }
+        };
     }
 
     @Bean

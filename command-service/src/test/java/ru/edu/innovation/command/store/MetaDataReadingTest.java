@@ -30,7 +30,7 @@ class MetaDataReadingTest {
     void sameAsAxon() {
         JacksonSerializer axon = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
         JacksonSerializer ours = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
-        new MetaDataReading().postProcessAfterInitialization(ours, "eventSerializer");
+        MetaDataReading.registerOn(ours);
 
         for (String json : STORED) {
             MetaData expected = axon.deserialize(stored(json));
@@ -43,7 +43,7 @@ class MetaDataReadingTest {
     @DisplayName("metadata that is not an object is refused, as by Axon")
     void notAnObject() {
         JacksonSerializer ours = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
-        new MetaDataReading().postProcessAfterInitialization(ours, "eventSerializer");
+        MetaDataReading.registerOn(ours);
         assertThatThrownBy(() -> ours.deserialize(stored("[1,2]"))).isInstanceOf(RuntimeException.class);
     }
 
