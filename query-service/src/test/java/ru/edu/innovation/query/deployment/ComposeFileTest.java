@@ -274,6 +274,7 @@ class ComposeFileTest {
             Set<String> unread = new TreeSet<>(set);
             unread.removeAll(read);
             unread.removeAll(relaxed);
+            unread.removeAll(readByImageEntrypoint());
 
             assertThat(unread).as("variables set on %s that %s does not read", name, CONFIGURATION.get(name))
                     .isEmpty();
@@ -461,6 +462,25 @@ class ComposeFileTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)[:}]");
 
     /** The variables a service's application*.yml reads as ${VAR} or ${VAR:default}. */
+    /** Variables the image's start command reads, such as {@code $JAVA_OPTS} in the Dockerfile's ENTRYPOINT. */
+    private static Set<String> readByImageEntrypoint() {
+        try {
+            Set<String> names = new TreeSet<>();
+            for (String line : Files.readAllLines(REPOSITORY.resolve("Dockerfile"))) {
+                if (line.startsWith("ENTRYPOINT")) {
+                    Matcher variable = Pattern.compile("\\$\\{?([A-Z_][A-Z0-9_]*)").matcher(line);
+                    while (variable.find()) {
+                        names.add(variable.group(1));
+                    }
+                }
+            }
+            assertThat(names).as("the Dockerfile's ENTRYPOINT reads JAVA_OPTS").contains("JAVA_OPTS");
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> placeholders(String name) {
         Path directory = CONFIGURATION.get(name);
         assertThat(directory).isDirectory();
