@@ -93,8 +93,8 @@ public class AuditController {
                 "SELECT coalesce(max(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
         long from = (long) page * size;
-        List<HistoryEntry> events = jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number",
-                (row, i) -> {
+        List<HistoryEntry> events = jdbc.query(
+                ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number", (row, i) -> {
                     StoredMetaData metaData = metaData(row.getBytes("meta_data"));
                     String revision = row.getString("payload_revision");
                     String type = row.getString("payload_type");
