@@ -49,7 +49,13 @@ class EmbeddedProductIT {
     @AfterEach
     void stop() throws InterruptedException {
         if (product != null && product.isAlive()) {
-            product.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // A signal lets the launcher stop the query-service it started; a forced kill would leave
+            // that child running after the build, so it is killed with its children if it hangs.
+            product.destroy();
+            if (!product.waitFor(90, TimeUnit.SECONDS)) {
+                product.descendants().forEach(ProcessHandle::destroyForcibly);
+                product.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
