@@ -60,38 +60,28 @@ public final class Http {
      * Returns the number of bytes received.
      */
     public long okReceive(String user, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        authorize(user, request);
-        try {
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " as " + user + ": " + response.statusCode() + " "
-                        + new String(response.body(), StandardCharsets.UTF_8));
-            }
-            return response.body().length;
-        } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = exchange(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " as " + user + ": " + response.statusCode() + " "
+                    + new String(response.body(), StandardCharsets.UTF_8));
         }
+        return response.body().length;
     }
 
-    private static void authorize(String user, HttpRequest.Builder request) {
+    private Response send(String user, HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(user, request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(String user, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         if (user != null) {
             String password = "admin".equals(user) ? "admin" : "demo";
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-    }
-
-    private Response send(String user, HttpRequest.Builder request) {
-        authorize(user, request);
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e, e);
         } catch (InterruptedException e) {

@@ -31,7 +31,7 @@ public final class Service implements AutoCloseable {
 
     public static Service start(String module, int port, Map<String, String> environment, Path logDir)
             throws IOException, InterruptedException {
-        return start(module, module, port, environment, logDir);
+        return start(module, module, port, environment, logDir, "/actuator/health/readiness");
     }
 
     /**
@@ -41,11 +41,6 @@ public final class Service implements AutoCloseable {
     public static Service startLive(String module, String label, int port, Map<String, String> environment,
                                     Path logDir) throws IOException, InterruptedException {
         return start(module, label, port, environment, logDir, "/actuator/health/liveness");
-    }
-
-    private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir)
-            throws IOException, InterruptedException {
-        return start(module, label, port, environment, logDir, "/actuator/health/readiness");
     }
 
     private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 import java.io.IOException;
@@ -17,21 +18,22 @@ import java.util.Map;
  * Reads the metadata of stored events the way Axon's {@code MetaDataDeserializer} does (a map of
  * names to untyped values) without looking up a map deserializer for every event: that lookup was
  * a third of the metadata's cost, and the metadata a fifth of replaying a project. Each service
- * registers it on the ObjectMapper of every Axon {@link JacksonSerializer} once the serializer is
- * built (a bean post-processor): Axon has registered its own by then, and the later module wins.
+ * registers it on the serializers its storage engine reads with, before the engine reads anything:
+ * Axon has registered its own deserializer when it built them, and the later module wins.
  */
 public final class MetaDataReading {
 
     private MetaDataReading() {
     }
 
-    /** {@code bean}, with this reading registered if it is an Axon Jackson serializer. */
-    public static Object registerOn(Object bean) {
-        if (bean instanceof JacksonSerializer serializer) {
-            serializer.getObjectMapper().registerModule(
-                    new SimpleModule("innovation-metadata").addDeserializer(MetaData.class, new Deserializer()));
+    /** Registers this reading on each serializer that is an Axon Jackson serializer (others read as before). */
+    public static void registerOn(Serializer... serializers) {
+        for (Serializer candidate : serializers) {
+            if (candidate instanceof JacksonSerializer serializer) {
+                serializer.getObjectMapper().registerModule(
+                        new SimpleModule("innovation-metadata").addDeserializer(MetaData.class, new Deserializer()));
+            }
         }
-        return bean;
     }
 
     static final class Deserializer extends StdDeserializer<MetaData> {

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -34,17 +33,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
-
-    /** Stored events' metadata read without Axon's per-event deserializer lookup. */
-    @Bean
-    public static BeanPostProcessor metaDataReading() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return MetaDataReading.registerOn(bean);
-            }
-        };
-    }
 
     @Bean
     public EventSchema eventSchema() {
@@ -79,6 +67,8 @@ public class EventStoreConfiguration {
                                                  EventSchema eventSchema,
                                                  EventHashChain chain,
                                                  @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize) {
+        // Stored events' metadata read without Axon's per-event deserializer lookup.
+        MetaDataReading.registerOn(eventSerializer, defaultSerializer);
         JdbcEventStorageEngine jdbcEngine = new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -33,17 +32,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
-    /** Stored events' metadata read without Axon's per-event deserializer lookup. */
-    @Bean
-    public static BeanPostProcessor metaDataReading() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return MetaDataReading.registerOn(bean);
-            }
-        };
-    }
-
     @Bean
     public EventSchema eventSchema() {
         return EventTables.schema();
@@ -58,6 +46,8 @@ public class EventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize) {
+        // Stored events' metadata read without Axon's per-event deserializer lookup.
+        MetaDataReading.registerOn(eventSerializer, defaultSerializer);
         return new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
