@@ -4,7 +4,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import ru.edu.innovation.command.CommandServiceApplication;
-import ru.edu.innovation.command.feed.FeedRepublisher;
+import ru.edu.innovation.command.feed.KafkaEventPublisher;
 
 import java.io.File;
 import java.io.IOException;
@@ -88,7 +88,7 @@ public final class EmbeddedProduct {
         running.add(0, commandService::close);
         if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null) {
             // The in-process broker starts empty each time: the feed is sent again from the first event.
-            commandService.getBean(FeedRepublisher.class).republishFrom(0);
+            commandService.getBean(KafkaEventPublisher.class).republishFrom(0);
         }
 
         Process queryService = startQueryService(database);

@@ -9,7 +9,6 @@ import ru.edu.innovation.api.common.MetaDataKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A stored event as a CloudEvents 1.0 event in structured JSON mode. Extension attributes (lower
@@ -20,24 +19,38 @@ public final class CloudEvents {
 
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
-    private CloudEvents() {
+    private final String source;
+    private final JsonFactory json;
+    /** Type and schema names per event class, worked out once: a re-publish writes them for every event. */
+    private final ClassValue<Names> names;
+
+    public CloudEvents(KafkaFeedProperties feed, JsonFactory json) {
+        this.source = feed.source().toString();
+        this.json = json;
+        this.names = new ClassValue<>() {
+            @Override
+            protected Names computeValue(Class<?> eventClass) {
+                return new Names(EventTypes.cloudEventType(eventClass),
+                        feed.schemaBaseUri().resolve(EventTypes.schemaFile(eventClass)).toString());
+            }
+        };
     }
 
     /** The envelope's JSON for {@code event}, whose payload serializes to {@code data} (UTF-8 JSON). */
-    public static byte[] envelope(DomainEventMessage<?> event, byte[] data, KafkaFeedProperties feed, JsonFactory json) {
-        Class<?> type = event.getPayloadType();
+    public byte[] envelope(DomainEventMessage<?> event, byte[] data) {
+        Names type = names.get(event.getPayloadType());
         MetaData metaData = event.getMetaData();
         ByteArrayBuilder out = new ByteArrayBuilder(data.length + 768);
         try (JsonGenerator envelope = json.createGenerator(out)) {
             envelope.writeStartObject();
             envelope.writeStringField("specversion", "1.0");
             envelope.writeStringField("id", event.getIdentifier());
-            envelope.writeStringField("source", feed.source().toString());
-            envelope.writeStringField("type", EventTypes.cloudEventType(type));
+            envelope.writeStringField("source", source);
+            envelope.writeStringField("type", type.cloudEventType());
             envelope.writeStringField("subject", event.getAggregateIdentifier());
             envelope.writeStringField("time", event.getTimestamp().toString());
             envelope.writeStringField("datacontenttype", "application/json");
-            envelope.writeStringField("dataschema", feed.schemaBaseUri().resolve(EventTypes.schemaFile(type)).toString());
+            envelope.writeStringField("dataschema", type.dataSchema());
             envelope.writeNumberField("sequencenumber", event.getSequenceNumber());
             writeIfPresent(envelope, "correlationid", metaData.get(MetaDataKeys.CORRELATION_ID));
             writeIfPresent(envelope, "causationid", metaData.get(MetaDataKeys.CAUSATION_ID));
@@ -45,12 +58,19 @@ public final class CloudEvents {
             writeIfPresent(envelope, "actorid", metaData.get(MetaDataKeys.USER_ID));
             writeIfPresent(envelope, "actorrole", metaData.get(MetaDataKeys.ROLE));
             envelope.writeFieldName("data");
-            envelope.writeRawValue(new String(data, StandardCharsets.UTF_8));
+            // The payload's bytes go straight into the output: the generator is told a value follows
+            // (an empty raw value) and flushed, so no UTF-8 is decoded only to be encoded again.
+            envelope.writeRawValue("");
+            envelope.flush();
+            out.write(data);
             envelope.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing the envelope of " + event.getIdentifier(), e);
         }
         return out.toByteArray();
+    }
+
+    private record Names(String cloudEventType, String dataSchema) {
     }
 
     private static void writeIfPresent(JsonGenerator envelope, String attribute, Object value) throws IOException {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.command.feed.FeedRepublisher.FeedStatus;
+import ru.edu.innovation.command.feed.KafkaEventPublisher.FeedStatus;
 
 /** Re-publishing the feed from a position of the event store, for administrators. */
 @RestController
@@ -24,10 +24,10 @@ import ru.edu.innovation.command.feed.FeedRepublisher.FeedStatus;
 @Tag(name = "Администрирование: поток событий Kafka")
 public class FeedAdminController {
 
-    private final FeedRepublisher republisher;
+    private final KafkaEventPublisher publisher;
 
-    public FeedAdminController(FeedRepublisher republisher) {
-        this.republisher = republisher;
+    public FeedAdminController(KafkaEventPublisher publisher) {
+        this.publisher = publisher;
     }
 
     public record Republish(@NotNull @Min(0) Long fromPosition) {
@@ -36,13 +36,13 @@ public class FeedAdminController {
     @GetMapping
     @Operation(summary = "Положение публикатора в хранилище событий и сколько осталось отправить")
     public FeedStatus status() {
-        return republisher.status();
+        return publisher.status();
     }
 
     @PostMapping("/republish")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Отправить заново все события начиная с позиции хранилища (global_index)")
     public FeedStatus republish(@Valid @RequestBody Republish request) {
-        return republisher.republishFrom(request.fromPosition());
+        return publisher.republishFrom(request.fromPosition());
     }
 }

@@ -1,86 +1,341 @@
 package ru.edu.innovation.command.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.axonframework.config.ProcessingGroup;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes every stored event to the feed topic, keyed by project so a project's events stay in
- * order. It reads the event store in a streaming processor of its own, so only committed events are
- * published. A batch's sends go out together and the batch counts as handled only when the broker
- * acknowledged all of them; otherwise the processor retries from its stored token. Delivery is
- * therefore at least once: consumers drop duplicates by the CloudEvents {@code id}.
+ * order. It reads the event store from a position kept in Axon's token store under the name
+ * {@value #NAME}, so only committed events are published; a batch's position is stored only after
+ * the broker acknowledged all of it, otherwise the batch is sent again from the stored position.
+ * Delivery is therefore at least once: consumers drop duplicates by the CloudEvents {@code id}.
+ * <p>
+ * This is a loop of its own over Axon's event stream and token store rather than a tracking event
+ * processor: a re-publish sends hundreds of thousands of events, and a processor spends half its
+ * time per event in its unit of work, interceptors, handler timeouts and result messages (measured
+ * with JFR, bench/findings.md), none of which a relay to the broker needs. The claim on the token
+ * is the same as a processor's, so with several command-services exactly one of them publishes.
  */
-@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
-public class KafkaEventPublisher {
+public class KafkaEventPublisher implements SmartLifecycle {
 
-    public static final String PROCESSING_GROUP = "kafka-publisher";
-    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pendingSends";
-    private static final long ACK_TIMEOUT_SECONDS = 60;
+    public static final String NAME = "kafka-publisher";
+    private static final int SEGMENT = 0;
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
+    private static final byte[] CONTENT_TYPE = CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+    /** How long an idle stream is awaited in one go: also how soon a re-publish request is taken up. */
+    private static final long POLL_MILLIS = 200;
+    /** An idle publisher renews its claim this often, well within the token store's claim timeout. */
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(2);
+    private static final Duration CLAIM_RETRY = Duration.ofSeconds(5);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    private static final Duration REQUEST_PATIENCE = Duration.ofSeconds(15);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final ProducerFactory<String, byte[]> producers;
     private final KafkaFeedProperties feed;
     private final Serializer eventSerializer;
-    private final JsonFactory json;
+    private final CloudEvents envelopes;
+    private final JdbcTemplate jdbc;
+    private final int batchSize;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, KafkaFeedProperties feed, Serializer eventSerializer,
-                               JsonFactory json) {
-        this.kafka = kafka;
+    private final AtomicReference<Republish> pendingRepublish = new AtomicReference<>();
+    private volatile Thread worker;
+    private volatile boolean running;
+    /** The stored position while this instance holds the claim; null otherwise. */
+    private volatile TrackingToken position;
+
+    public KafkaEventPublisher(StreamableMessageSource<TrackedEventMessage<?>> store, TokenStore tokens,
+                               TransactionManager transactions, ProducerFactory<String, byte[]> producers,
+                               KafkaFeedProperties feed, Serializer eventSerializer, JsonFactory json,
+                               JdbcTemplate jdbc) {
+        this.store = store;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.producers = producers;
         this.feed = feed;
         this.eventSerializer = eventSerializer;
-        this.json = json;
+        this.envelopes = new CloudEvents(feed, json);
+        this.jdbc = jdbc;
+        this.batchSize = feed.batchSize();
+    }
+
+    /** Where the publisher stands: the last position sent, the head of the store and the rest to send. */
+    public record FeedStatus(String processor, boolean running, boolean replaying, Long position, long head,
+                             Long remaining) {
     }
 
     /**
-     * Takes the message, not the payload: the stored payload JSON goes into the envelope as it is,
-     * so a re-publish never deserializes an event only to serialize it again.
+     * Sends everything from {@code fromPosition} (a {@code global_index}) on again, in order: for a new
+     * consumer, a recovered downstream system or an empty broker. The publisher stays «replaying» until
+     * it passes the position it had reached before.
      */
-    @EventHandler
-    public void on(DomainEventMessage<?> event) {
-        byte[] data = event.serializePayload(eventSerializer, byte[].class).getData();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(feed.topic(), event.getAggregateIdentifier(),
-                CloudEvents.envelope(event, data, feed, json));
-        record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<SendResult<String, byte[]>> sent = kafka.send(record);
-        if (CurrentUnitOfWork.isStarted()) {
-            pendingSends(CurrentUnitOfWork.get()).add(sent);
-        } else {
-            await(List.of(sent));
+    public FeedStatus republishFrom(long fromPosition) {
+        Republish request = new Republish(fromPosition, new CompletableFuture<>());
+        Republish superseded = pendingRepublish.getAndSet(request);
+        if (superseded != null) {
+            superseded.taken().complete(null);
+        }
+        try {
+            request.taken().get(REQUEST_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FeedUnavailableException("interrupted while waiting for the publisher", interrupted);
+        } catch (ExecutionException refused) {
+            if (refused.getCause() instanceof FeedClaimedElsewhereException elsewhere) {
+                throw elsewhere;
+            }
+            throw new FeedUnavailableException("the publisher could not take the request", refused.getCause());
+        } catch (TimeoutException busy) {
+            pendingRepublish.compareAndSet(request, null);
+            throw new FeedUnavailableException("the publisher did not take the request within "
+                    + REQUEST_PATIENCE.toSeconds() + " s: it is waiting for the broker", busy);
+        }
+        return status();
+    }
+
+    public FeedStatus status() {
+        TrackingToken current = position;
+        OptionalLong sent = current == null ? OptionalLong.empty() : current.position();
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        long top = head == null ? -1 : head;
+        Long at = sent.isPresent() ? sent.getAsLong() : null;
+        // A replay token turns back into a plain one only when an event newer than the reset point
+        // arrives; the re-publish itself is done once it reached the position it was reset from.
+        OptionalLong resetFrom = ReplayToken.getTokenAtReset(current);
+        boolean replaying = resetFrom.isPresent() && (at == null || at < resetFrom.getAsLong());
+        return new FeedStatus(NAME, running && current != null, replaying, at, top,
+                at == null ? null : Math.max(0, top - at));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::publishUntilStopped, NAME);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            try {
+                // A batch in flight ends within the producer's delivery timeout; shutdown waits less
+                // than that, and an unfinished batch is sent again from the stored position.
+                thread.join(STOP_PATIENCE.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void publishUntilStopped() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                publishWhileClaimed();
+                backoff = Duration.ofSeconds(1);
+            } catch (UnableToClaimTokenException elsewhere) {
+                refusePendingRepublish(elsewhere);
+                sleepUnlessRepublishRequested(CLAIM_RETRY);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failed) {
+                log.warn("The Kafka feed stopped at {}; sending again from there in {} s", position,
+                        backoff.toSeconds(), failed);
+                releaseClaim();
+                sleepUnlessRepublishRequested(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
         }
     }
 
-    /** The batch's sends, awaited once before the processor stores its new token. */
-    private List<CompletableFuture<?>> pendingSends(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.root().getOrComputeResource(PENDING_SENDS, key -> {
-            List<CompletableFuture<?>> sends = new ArrayList<>();
-            unitOfWork.root().onPrepareCommit(batch -> await(sends));
-            return sends;
-        });
+    /** Streams from the stored position until stopped; returns to reopen the stream after a re-publish. */
+    private void publishWhileClaimed() throws InterruptedException {
+        TrackingToken token = transactions.fetchInTransaction(this::claim);
+        position = token;
+        long claimRenewed = System.nanoTime();
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(WrappedToken.unwrapLowerBound(token))) {
+            while (running) {
+                Republish republish = pendingRepublish.getAndSet(null);
+                if (republish != null) {
+                    restartAt(token, republish);
+                    return;
+                }
+                List<TrackedEventMessage<?>> batch = nextBatch(stream);
+                if (batch.isEmpty()) {
+                    if (System.nanoTime() - claimRenewed > CLAIM_RENEWAL.toNanos()) {
+                        transactions.executeInTransaction(() -> tokens.extendClaim(NAME, SEGMENT));
+                        claimRenewed = System.nanoTime();
+                    }
+                    continue;
+                }
+                send(batch);
+                TrackingToken sent = WrappedToken.advance(token, batch.get(batch.size() - 1).trackingToken());
+                transactions.executeInTransaction(() -> tokens.storeToken(sent, NAME, SEGMENT));
+                token = sent;
+                position = sent;
+                claimRenewed = System.nanoTime();
+            }
+        } finally {
+            if (!running) {
+                releaseClaim();
+            }
+        }
     }
 
-    private static void await(List<CompletableFuture<?>> sends) {
+    private TrackingToken claim() {
+        if (tokens.fetchSegments(NAME).length == 0) {
+            // A new store: the feed starts from the first event ever stored.
+            tokens.initializeTokenSegments(NAME, 1, store.createTailToken());
+        }
+        return tokens.fetchToken(NAME, SEGMENT);
+    }
+
+    private void restartAt(TrackingToken current, Republish republish) {
+        TrackingToken start = republish.fromPosition() == 0
+                ? store.createTailToken()
+                // A token names the last position sent: starting at N means «sent up to N − 1».
+                : GapAwareTrackingToken.newInstance(republish.fromPosition() - 1, Collections.emptySet());
+        TrackingToken replay = ReplayToken.createReplayToken(current, start);
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new FeedUnavailableException("interrupted while waiting for the broker", interrupted);
-        } catch (ExecutionException | TimeoutException failed) {
-            throw new FeedUnavailableException("the broker did not acknowledge the batch", failed);
+            transactions.executeInTransaction(() -> tokens.storeToken(replay, NAME, SEGMENT));
+        } catch (RuntimeException failed) {
+            republish.taken().completeExceptionally(failed);
+            throw failed;
+        }
+        position = replay;
+        log.info("The Kafka feed is sent again from position {}", republish.fromPosition());
+        republish.taken().complete(null);
+    }
+
+    /** What the stream has ready, up to a batch; waits a moment for the first event only. */
+    private List<TrackedEventMessage<?>> nextBatch(BlockingStream<TrackedEventMessage<?>> stream)
+            throws InterruptedException {
+        if (!stream.hasNextAvailable((int) POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            return List.of();
+        }
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(Math.min(batchSize, 256));
+        do {
+            batch.add(stream.nextAvailable());
+        } while (batch.size() < batchSize && stream.hasNextAvailable());
+        // Events an upcaster made of one stored event share its token: they go in the same batch,
+        // or the position stored after the batch would skip the rest of them.
+        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+        while (stream.peek().filter(next -> last.equals(next.trackingToken())).isPresent()) {
+            batch.add(stream.nextAvailable());
+        }
+        return batch;
+    }
+
+    /** Sends the batch and returns once the broker acknowledged every record of it. */
+    private void send(List<TrackedEventMessage<?>> batch) {
+        Producer<String, byte[]> producer = producers.createProducer();
+        Acknowledgements acknowledgements = new Acknowledgements();
+        for (TrackedEventMessage<?> message : batch) {
+            if (message instanceof DomainEventMessage<?> event) {
+                byte[] data = event.serializePayload(eventSerializer, byte[].class).getData();
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(feed.topic(),
+                        event.getAggregateIdentifier(), envelopes.envelope(event, data));
+                record.headers().add("content-type", CONTENT_TYPE);
+                producer.send(record, acknowledgements);
+            }
+        }
+        // flush() returns when every record sent so far is acknowledged or failed (bounded by
+        // delivery.timeout.ms), and it sends at once instead of waiting out linger.ms.
+        producer.flush();
+        acknowledgements.throwIfAnyFailed();
+    }
+
+    private void releaseClaim() {
+        position = null;
+        try {
+            transactions.executeInTransaction(() -> tokens.releaseClaim(NAME, SEGMENT));
+        } catch (RuntimeException failed) {
+            log.debug("Could not release the Kafka feed's claim; it expires by itself", failed);
+        }
+    }
+
+    private void refusePendingRepublish(UnableToClaimTokenException elsewhere) {
+        Republish republish = pendingRepublish.getAndSet(null);
+        if (republish != null) {
+            republish.taken().completeExceptionally(new FeedClaimedElsewhereException(elsewhere));
+        }
+    }
+
+    private void sleepUnlessRepublishRequested(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        while (running && pendingRepublish.get() == null && System.nanoTime() < until) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    private record Republish(long fromPosition, CompletableFuture<Void> taken) {
+    }
+
+    /** The first failure among a batch's sends, if any; callbacks run on the producer's I/O thread. */
+    private static final class Acknowledgements implements Callback {
+
+        private volatile Exception failure;
+
+        @Override
+        public void onCompletion(org.apache.kafka.clients.producer.RecordMetadata metadata, Exception exception) {
+            if (exception != null && failure == null) {
+                failure = exception;
+            }
+        }
+
+        void throwIfAnyFailed() {
+            if (failure != null) {
+                throw new FeedUnavailableException("the broker did not acknowledge the batch", failure);
+            }
         }
     }
 }

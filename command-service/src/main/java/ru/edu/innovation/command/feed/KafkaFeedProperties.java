@@ -1,17 +1,22 @@
 package ru.edu.innovation.command.feed;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
 
 /**
  * The Kafka feed of stored events: the topic, the CloudEvents {@code source} of this service, and
- * where the JSON Schemas of the event types are published ({@code dataschema} = base + file name).
+ * where the JSON Schemas of the event types are published ({@code dataschema} = base + file name),
+ * and how many events the publisher sends per broker round trip while it catches up.
  */
 @ConfigurationProperties("innovation.kafka-feed")
+@Validated
 public record KafkaFeedProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("innovation.project-events.v1") String topic,
                                   @DefaultValue("urn:innovation:command-service") URI source,
-                                  @DefaultValue("http://localhost:8080/schemas/events/") URI schemaBaseUri) {
+                                  @DefaultValue("http://localhost:8080/schemas/events/") URI schemaBaseUri,
+                                  @DefaultValue("2000") @Positive int batchSize) {
 }

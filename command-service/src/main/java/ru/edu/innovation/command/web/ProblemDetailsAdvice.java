@@ -24,6 +24,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
+import ru.edu.innovation.command.feed.FeedUnavailableException;
 import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
@@ -93,6 +95,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidExpectedVersionException.class)
     ResponseEntity<Object> invalidExpectedVersion(InvalidExpectedVersionException e) {
         return problem(HttpStatus.BAD_REQUEST, "INVALID_IF_MATCH", "Неверный заголовок If-Match", e.getMessage());
+    }
+
+    @ExceptionHandler(FeedClaimedElsewhereException.class)
+    ResponseEntity<Object> feedClaimedElsewhere(FeedClaimedElsewhereException e) {
+        return problem(HttpStatus.CONFLICT, "FEED_CLAIMED_ELSEWHERE", "Поток событий публикует другой экземпляр",
+                "Поток событий Kafka публикует другой экземпляр command-service; повторите запрос на нём");
+    }
+
+    @ExceptionHandler(FeedUnavailableException.class)
+    ResponseEntity<Object> feedUnavailable(FeedUnavailableException e) {
+        log.warn("Feed request not taken: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(body(HttpStatus.SERVICE_UNAVAILABLE, "FEED_UNAVAILABLE", "Поток событий недоступен",
+                        "Публикатор потока событий ждёт брокер Kafka и не принял запрос; повторите позже"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -11,8 +11,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,6 +37,7 @@ import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.UpdateProjectDraftCommand;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +55,8 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
 /**
  * The Kafka feed against a real broker started in-process (KRaft): envelopes, order per project,
- * a broker outage in the middle of a stream of commands, a rolled-back command, re-publishing.
+ * a broker outage in the middle of a stream of commands, a rolled-back command, re-publishing, and
+ * the claim that lets only one command-service publish.
  */
 // A fixed port: the broker is stopped and started again, and clients must find it where it was.
 @EmbeddedKafka(kraft = true, partitions = 3, topics = "innovation.project-events.v1",
@@ -72,6 +80,14 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
     CommandGateway commandGateway;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    KafkaEventPublisher publisher;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    TokenSchema tokenSchema;
 
     private Consumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
@@ -192,8 +208,47 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
                 .map(record -> parse(record).path("id").asText()).toList();
         assertThat(ids).containsSubsequence(first.get(0).path("id").asText(), first.get(1).path("id").asText(),
                 first.get(0).path("id").asText(), first.get(1).path("id").asText());
-        var status = rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/feed", Map.class).getBody();
-        assertThat(status).containsEntry("processor", "kafka-publisher");
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/feed", Map.class).getBody())
+                .containsEntry("processor", "kafka-publisher")
+                .containsEntry("replaying", false)
+                .containsEntry("remaining", 0));
+    }
+
+    @Test
+    @DisplayName("while another command-service holds the feed, this one publishes nothing and refuses a re-publish with 409")
+    @SuppressWarnings("rawtypes")
+    void anotherInstanceHoldsTheFeed() {
+        TokenStore other = JdbcTokenStore.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .nodeId("command-service-2")
+                .build();
+        publisher.stop();
+        try {
+            transactions.executeWithoutResult(transaction -> other.fetchToken(KafkaEventPublisher.NAME, 0));
+            publisher.start();
+            String projectId = registerYayaProject();
+
+            var refused = rest.withBasicAuth("admin", "admin").postForEntity("/api/admin/feed/republish",
+                    Map.of("fromPosition", 0), Map.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.getBody()).containsEntry("code", "FEED_CLAIMED_ELSEWHERE");
+            var status = rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/feed", Map.class).getBody();
+            assertThat(status).containsEntry("running", false);
+            consumer.poll(Duration.ofSeconds(2)).forEach(received::add);
+            assertThat(received).noneMatch(record -> projectId.equals(record.key()));
+
+            transactions.executeWithoutResult(transaction -> other.releaseClaim(KafkaEventPublisher.NAME, 0));
+            assertThat(eventsOf(projectId, 1)).extracting(event -> event.path("subject").asText())
+                    .containsExactly(projectId);
+        } finally {
+            if (!publisher.isRunning()) {
+                publisher.start();
+            }
+            transactions.executeWithoutResult(transaction -> other.releaseClaim(KafkaEventPublisher.NAME, 0));
+        }
     }
 
     /** The project's first {@code count} distinct events as consumers see them: duplicates dropped by id. */
