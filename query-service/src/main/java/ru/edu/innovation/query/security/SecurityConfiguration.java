@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -22,6 +23,15 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /**
+     * No timers of Spring Security's own around each filter, authentication and authorization: they
+     * took 9 % of a command's CPU, and {@code http.server.requests} already times every request.
+     */
+    @Bean
+    public SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     public SecurityFilterChain readApiSecurity(HttpSecurity http, IdentityStoreAuthenticationProvider provider,

@@ -1,8 +1,8 @@
 package ru.edu.innovation.command.project.infrastructure;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -13,6 +13,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,10 +80,26 @@ public class ProjectAggregateConfiguration {
      * and later events nor deserializes them: the snapshot of a project with thousands of held events
      * took a quarter of a command's time. Safe while one command-service writes the store (as
      * deployed); with several, set {@code innovation.aggregate-cache.enabled=false}.
+     * <p>
+     * The cache holds the {@code size} projects used last, strongly: Axon's weak-reference cache lost
+     * every project at each young collection (about once a second under load), and one command in
+     * twenty loaded its project from the store again.
      */
     @Bean
-    public Cache projectCache(@Value("${innovation.aggregate-cache.enabled:true}") boolean enabled) {
-        return enabled ? new CommittedAggregateCache(new WeakReferenceCache()) : NoCache.INSTANCE;
+    public Cache projectCache(@Value("${innovation.aggregate-cache.enabled:true}") boolean enabled,
+                              @Value("${innovation.aggregate-cache.size:200}") long size, CacheManager projectCaches) {
+        if (!enabled) {
+            return NoCache.INSTANCE;
+        }
+        org.ehcache.Cache<Object, Object> projects = projectCaches.createCache("projects",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(size)));
+        return new CommittedAggregateCache(new EhCache3Adapter((Ehcache<?, ?>) projects));
+    }
+
+    @Bean(destroyMethod = "close")
+    public CacheManager projectCaches() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package ru.edu.innovation.command.project.infrastructure;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,29 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
-/** The cached project never runs ahead of the store. */
+/** The cached project never runs ahead of the store, and stays cached while it is used. */
 class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
 
     @Autowired
     CommandGateway commands;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Cache projectCache;
+
+    @Test
+    @DisplayName("a project stays cached across garbage collections (the weak-reference cache lost it at each one)")
+    void survivesGarbageCollection() {
+        String projectId = registerYayaProject();
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(projectCache.containsKey(projectId)).isTrue();
+
+        System.gc();
+        System.gc();
+
+        assertThat(projectCache.containsKey(projectId)).isTrue();
+    }
 
     @Test
     @DisplayName("a command whose surrounding transaction rolls back after it (as Camunda's can) leaves no trace in the cached project")
