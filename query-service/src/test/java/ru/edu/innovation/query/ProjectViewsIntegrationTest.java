@@ -8,15 +8,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
+import ru.edu.innovation.query.audit.History;
+import ru.edu.innovation.query.audit.HistoryEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
@@ -156,6 +160,11 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(expert.get("processInstanceId")).isNotNull();
         assertThat(expert.get("taskId")).isNotNull();
         assertThat((Map) expert.get("payload")).containsKey("review");
+        assertThat(history.keySet()).as("the page as the contract History names it")
+                .containsExactlyElementsOf(componentsOf(History.class));
+        assertThat(events).allSatisfy(event -> assertThat(event.keySet()).as("an entry as HistoryEntry names it")
+                .isSubsetOf(componentsOf(HistoryEntry.class))
+                .contains("sequence", "eventId", "type", "revision", "occurredAt", "userId", "hash", "payload"));
         assertThat(Instant.parse((String) expert.get("occurredAt"))).as("the stored moment, to the millisecond")
                 .isEqualTo(Instant.parse(jdbc.queryForObject(
                         "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
@@ -224,5 +233,9 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     private void awaitCard() {
         eventually(() -> jdbc.queryForList("SELECT version FROM project_card WHERE project_id = ?", Long.class, projectId)
                 .stream().anyMatch(version -> version >= finalVersion));
+    }
+
+    private static List<String> componentsOf(Class<? extends Record> contract) {
+        return Arrays.stream(contract.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.store.RawJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,11 +59,7 @@ public final class CloudEvents {
             writeIfPresent(envelope, "actorid", metaData.get(MetaDataKeys.USER_ID));
             writeIfPresent(envelope, "actorrole", metaData.get(MetaDataKeys.ROLE));
             envelope.writeFieldName("data");
-            // The payload's bytes go straight into the output: the generator is told a value follows
-            // (an empty raw value) and flushed, so no UTF-8 is decoded only to be encoded again.
-            envelope.writeRawValue("");
-            envelope.flush();
-            out.write(data);
+            envelope.writeRawValue(new RawJson(data));
             envelope.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing the envelope of " + event.getIdentifier(), e);

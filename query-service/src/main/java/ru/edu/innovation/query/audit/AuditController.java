@@ -1,16 +1,20 @@
 package ru.edu.innovation.query.audit;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +35,6 @@ import ru.edu.innovation.query.web.ProjectNotFoundException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +42,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * The auditor's view of a project: its full history with who, when and on whose decision; the
@@ -60,7 +62,7 @@ public class AuditController {
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
-    private final ObjectReader metaDataReader;
+    private final JsonFactory jsonFactory;
     private final ProjectAccess access;
     private final Clock clock;
     private final EventHashChain chain = new EventHashChain();
@@ -69,7 +71,7 @@ public class AuditController {
                            Clock clock) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
-        this.metaDataReader = objectMapper.readerFor(StoredMetaData.class);
+        this.jsonFactory = objectMapper.getFactory();
         this.access = access;
         this.clock = clock;
     }
@@ -77,12 +79,15 @@ public class AuditController {
     /** An auditor reading a long project whole takes it in a few large pages rather than many requests. */
     static final int MAX_PAGE = 2000;
 
-    @GetMapping("/history")
+    @GetMapping(value = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Вся история проекта по порядку: кто, от какой организации и в какой роли, когда, "
             + "по какой задаче процесса, и содержание события")
-    public History history(@PathVariable String projectId,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int size) {
+    @ApiResponse(responseCode = "200", description = "страница истории",
+            content = @Content(schema = @Schema(implementation = History.class)))
+    public void history(@PathVariable String projectId,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE) int size,
+                        HttpServletResponse response) throws IOException {
         access.requireReadable(projectId);
         // A project's sequence numbers run 0, 1, 2… without gaps (Axon appends them so, and the unique
         // key holds them to it), so the count is the last one plus one, read from the index's end;
@@ -93,19 +98,17 @@ public class AuditController {
                 "SELECT coalesce(max(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
         long from = (long) page * size;
-        List<HistoryEntry> events = jdbc.query(
-                ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number", (row, i) -> {
-                    StoredMetaData metaData = metaData(row.getBytes("meta_data"));
-                    String revision = row.getString("payload_revision");
-                    String type = row.getString("payload_type");
-                    return new HistoryEntry(row.getLong("sequence_number"), row.getString("event_identifier"),
-                            type.substring(type.lastIndexOf('.') + 1), revision == null ? 0 : Integer.parseInt(revision),
-                            StoredTimestamps.parse(row.getString("time_stamp")),
-                            metaData.userId(), metaData.organizationId(), metaData.role(), metaData.correlationId(),
-                            metaData.causationId(), metaData.processInstanceId(), metaData.taskId(), metaData.hash(),
-                            new String(row.getBytes("payload"), StandardCharsets.UTF_8));
-                }, projectId, from, from + size);
-        return new History(projectId, total == null ? 0 : total, page, size, events);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        HistoryJson json = new HistoryJson(jsonFactory, response.getOutputStream(), projectId,
+                total == null ? 0 : total, page, size);
+        jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number", row -> {
+            try {
+                json.entry(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the history of " + projectId, e);
+            }
+        }, projectId, from, from + size);
+        json.end();
     }
 
     @GetMapping("/state")
@@ -160,18 +163,4 @@ public class AuditController {
         }
     }
 
-    private StoredMetaData metaData(byte[] stored) {
-        try {
-            return stored == null ? StoredMetaData.NONE : metaDataReader.readValue(stored);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored event's metadata is not JSON", e);
-        }
-    }
-
-    /** The metadata keys ({@link ru.edu.innovation.api.common.MetaDataKeys}) the history shows; others are skipped. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record StoredMetaData(String userId, String organizationId, String role, String correlationId, String causationId,
-                          String processInstanceId, String taskId, String hash) {
-        static final StoredMetaData NONE = new StoredMetaData(null, null, null, null, null, null, null, null);
-    }
 }
