@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,7 +20,6 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -69,8 +69,6 @@ public class KafkaEventPublisher implements SmartLifecycle {
     private final KafkaFeedProperties feed;
     private final Serializer eventSerializer;
     private final CloudEvents envelopes;
-    private final JdbcTemplate jdbc;
-    private final int batchSize;
 
     private final AtomicReference<Republish> pendingRepublish = new AtomicReference<>();
     private volatile Thread worker;
@@ -80,8 +78,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
 
     public KafkaEventPublisher(StreamableMessageSource<TrackedEventMessage<?>> store, TokenStore tokens,
                                TransactionManager transactions, ProducerFactory<String, byte[]> producers,
-                               KafkaFeedProperties feed, Serializer eventSerializer, JsonFactory json,
-                               JdbcTemplate jdbc) {
+                               KafkaFeedProperties feed, Serializer eventSerializer, JsonFactory json) {
         this.store = store;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -89,8 +86,6 @@ public class KafkaEventPublisher implements SmartLifecycle {
         this.feed = feed;
         this.eventSerializer = eventSerializer;
         this.envelopes = new CloudEvents(feed, json);
-        this.jdbc = jdbc;
-        this.batchSize = feed.batchSize();
     }
 
     /** Where the publisher stands: the last position sent, the head of the store and the rest to send. */
@@ -130,8 +125,8 @@ public class KafkaEventPublisher implements SmartLifecycle {
     public FeedStatus status() {
         TrackingToken current = position;
         OptionalLong sent = current == null ? OptionalLong.empty() : current.position();
-        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        long top = head == null ? -1 : head;
+        TrackingToken head = store.createHeadToken();
+        long top = head == null ? -1 : head.position().orElse(-1);
         Long at = sent.isPresent() ? sent.getAsLong() : null;
         // A replay token turns back into a plain one only when an event newer than the reset point
         // arrives; the re-publish itself is done once it reached the position it was reset from.
@@ -257,10 +252,10 @@ public class KafkaEventPublisher implements SmartLifecycle {
         if (!stream.hasNextAvailable((int) POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             return List.of();
         }
-        List<TrackedEventMessage<?>> batch = new ArrayList<>(Math.min(batchSize, 256));
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(Math.min(feed.batchSize(), 256));
         do {
             batch.add(stream.nextAvailable());
-        } while (batch.size() < batchSize && stream.hasNextAvailable());
+        } while (batch.size() < feed.batchSize() && stream.hasNextAvailable());
         // Events an upcaster made of one stored event share its token: they go in the same batch,
         // or the position stored after the batch would skip the rest of them.
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
@@ -326,7 +321,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
         private volatile Exception failure;
 
         @Override
-        public void onCompletion(org.apache.kafka.clients.producer.RecordMetadata metadata, Exception exception) {
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
             if (exception != null && failure == null) {
                 failure = exception;
             }

@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 /** The feed is on unless {@code innovation.kafka-feed.enabled=false}. */
@@ -26,9 +25,9 @@ public class KafkaFeedConfiguration {
                                                    TransactionManager transactionManager,
                                                    ProducerFactory<String, byte[]> producers, KafkaFeedProperties feed,
                                                    @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                   ObjectMapper json, JdbcTemplate jdbc) {
+                                                   ObjectMapper json) {
         return new KafkaEventPublisher(eventStore, tokenStore, transactionManager, producers, feed, eventSerializer,
-                json.getFactory(), jdbc);
+                json.getFactory());
     }
 
     /** Created on start if missing; partitions spread projects, a project always lands on one. */
