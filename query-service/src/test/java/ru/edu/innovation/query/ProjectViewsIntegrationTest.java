@@ -1,10 +1,16 @@
 package ru.edu.innovation.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.http.HttpMethod;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -12,15 +18,20 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.query.audit.History;
 import ru.edu.innovation.query.audit.HistoryEntry;
+import ru.edu.innovation.query.card.EventContext;
+import ru.edu.innovation.query.card.ProjectCard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
@@ -36,6 +47,11 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private ObjectMapper json;
 
     private String projectId;
     private String reportId;
@@ -200,6 +216,92 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         ResponseEntity<Map> malformed = as("auditor").getForEntity("/api/projects/{id}/state?at=yesterday",
                 Map.class, projectId);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @DisplayName("the card is kept after every third event, and the state at each event's moment is the fold of "
+            + "the stream up to it")
+    void stateFromCheckpoints() throws Exception {
+        awaitCheckpoints();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId).asStream().toList();
+        ProjectCard fold = new ProjectCard();
+        for (int i = 0; i < events.size(); i++) {
+            DomainEventMessage<?> event = events.get(i);
+            fold.apply(event.getPayload(), EventContext.of(event));
+            if (i + 1 < events.size() && !events.get(i + 1).getTimestamp().isAfter(event.getTimestamp())) {
+                continue; // the next event has the same moment: the state at it shows both
+            }
+            ResponseEntity<String> state = as("auditor").getForEntity("/api/projects/{id}/state?at={at}", String.class,
+                    projectId, event.getTimestamp().toString());
+            assertThat(json.readTree(state.getBody())).as("the state at event %d", event.getSequenceNumber())
+                    .isEqualTo(json.readTree(json.writeValueAsString(fold)));
+        }
+    }
+
+    @Test
+    @DisplayName("a state is replayed from the latest checkpoint before the moment, not from the first event")
+    void stateStartsAtTheCheckpoint() throws Exception {
+        awaitCheckpoints();
+        // Events of one command share a moment, so a checkpoint may end at the same moment as its neighbour:
+        // the one tampered with must be the only checkpoint of its moment to tell which one a read started at.
+        record Checkpoint(long sequence, Instant until) { }
+        List<Checkpoint> checkpoints = jdbc.query("SELECT sequence_number, events_until FROM card_checkpoint "
+                + "WHERE project_id = ? ORDER BY sequence_number", (row, n) -> new Checkpoint(row.getLong(1),
+                row.getObject(2, OffsetDateTime.class).toInstant()), projectId);
+        Checkpoint chosen = IntStream.range(1, checkpoints.size() - 1)
+                .filter(i -> checkpoints.get(i - 1).until().isBefore(checkpoints.get(i).until())
+                        && checkpoints.get(i).until().isBefore(checkpoints.get(i + 1).until()))
+                .mapToObj(checkpoints::get).findFirst()
+                .orElseThrow(() -> new AssertionError("no checkpoint alone at its moment: " + checkpoints));
+        long sequence = chosen.sequence();
+        Instant until = chosen.until();
+
+        byte[] stored = jdbc.queryForObject("SELECT card FROM card_checkpoint WHERE project_id = ? "
+                + "AND sequence_number = ?", byte[].class, projectId, sequence);
+        ObjectNode marked = (ObjectNode) json.readTree(stored);
+        marked.put("applicationOverdue", true);
+        jdbc.update("UPDATE card_checkpoint SET card = ? WHERE project_id = ? AND sequence_number = ?",
+                json.writeValueAsBytes(marked), projectId, sequence);
+        try {
+            assertThat(stateAt(until).get("applicationOverdue").asBoolean())
+                    .as("the state at checkpoint %d's moment", sequence).isTrue();
+            assertThat(stateAt(until.minusNanos(1000)).get("applicationOverdue").asBoolean())
+                    .as("the state just before it").isFalse();
+        } finally {
+            jdbc.update("UPDATE card_checkpoint SET card = ? WHERE project_id = ? AND sequence_number = ?",
+                    stored, projectId, sequence);
+        }
+    }
+
+    @Test
+    @DisplayName("checkpoints emptied (as by a rebuild) are written again after a read that had to replay past them")
+    void checkpointsWrittenAgainAfterALongReplay() {
+        awaitCheckpoints();
+        jdbc.update("DELETE FROM card_checkpoint WHERE project_id = ?", projectId);
+
+        assertThat(stateAt(Instant.now()).get("version").asLong()).isEqualTo(storedVersion(projectId));
+
+        awaitCheckpoints();
+    }
+
+    private JsonNode stateAt(Instant moment) {
+        ResponseEntity<String> state = as("auditor").getForEntity("/api/projects/{id}/state?at={at}", String.class,
+                projectId, moment.toString());
+        assertThat(state.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try {
+            return json.readTree(state.getBody());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the checkpoints after events 2, 5, 8… of the project are written (on their own thread). */
+    private void awaitCheckpoints() {
+        awaitCard();
+        List<Long> expected = LongStream.rangeClosed(0, storedVersion(projectId)).filter(seq -> (seq + 1) % 3 == 0)
+                .boxed().toList();
+        eventually(() -> jdbc.queryForList("SELECT sequence_number FROM card_checkpoint WHERE project_id = ? "
+                + "ORDER BY sequence_number", Long.class, projectId).equals(expected));
     }
 
     @Test

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database (its own, dropped and created once per test run): projects are driven through the
  * command API and Camunda's task API, and the read API is checked as the events arrive.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A checkpoint of the card after every third event, so the seed projects' short streams have several.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "innovation.state-at.checkpoint-interval=3")
 public abstract class ReadSideIntegrationTest {
 
     static final String SERVER = System.getProperty("test.postgres.server",

@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -27,8 +25,8 @@ import ru.edu.innovation.api.integrity.ChainWalk;
 import ru.edu.innovation.api.integrity.ChainedEventFields;
 import ru.edu.innovation.api.integrity.EventHashChain;
 import ru.edu.innovation.api.store.StoredTimestamps;
-import ru.edu.innovation.query.card.EventContext;
 import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.card.ProjectCardHistory;
 import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccess;
 import ru.edu.innovation.query.web.ProjectNotFoundException;
@@ -41,7 +39,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 
 /**
  * The auditor's view of a project: its full history with who, when and on whose decision; the
@@ -61,16 +58,16 @@ public class AuditController {
              WHERE aggregate_identifier = ?""";
 
     private final JdbcTemplate jdbc;
-    private final EventStore eventStore;
+    private final ProjectCardHistory cardHistory;
     private final JsonFactory jsonFactory;
     private final ProjectAccess access;
     private final Clock clock;
     private final EventHashChain chain = new EventHashChain();
 
-    public AuditController(JdbcTemplate jdbc, EventStore eventStore, ObjectMapper objectMapper, ProjectAccess access,
-                           Clock clock) {
+    public AuditController(JdbcTemplate jdbc, ProjectCardHistory cardHistory, ObjectMapper objectMapper,
+                           ProjectAccess access, Clock clock) {
         this.jdbc = jdbc;
-        this.eventStore = eventStore;
+        this.cardHistory = cardHistory;
         this.jsonFactory = objectMapper.getFactory();
         this.access = access;
         this.clock = clock;
@@ -112,26 +109,16 @@ public class AuditController {
     }
 
     @GetMapping("/state")
-    @Operation(summary = "Проект на заданный момент: события до него, проигранные заново")
+    @Operation(summary = "Проект на заданный момент: события до него, проигранные заново (от ближайшей "
+            + "контрольной точки перед ним)")
     public ProjectCard stateAt(@PathVariable String projectId,
                                @Parameter(description = "момент: 2023-06-01T10:00:00+07:00, 2023-06-01T10:00 "
                                        + "(время региона) или 2023-06-01 (конец дня в регионе)")
                                @RequestParam String at) {
         access.requireReadable(projectId);
         Instant moment = moment(at);
-        ProjectCard card = new ProjectCard();
-        Iterator<? extends DomainEventMessage<?>> stream = eventStore.readEvents(projectId, 0).asStream().iterator();
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getTimestamp().isAfter(moment)) {
-                break;
-            }
-            card.apply(event.getPayload(), EventContext.of(event));
-        }
-        if (card.projectId() == null) {
-            throw new ProjectNotFoundException(projectId + " на " + moment);
-        }
-        return card;
+        return cardHistory.at(projectId, moment)
+                .orElseThrow(() -> new ProjectNotFoundException(projectId + " на " + moment));
     }
 
     @GetMapping("/verify")

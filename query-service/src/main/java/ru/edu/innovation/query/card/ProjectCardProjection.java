@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -33,6 +34,9 @@ import java.util.Set;
  * the processor's token: a replay reads and writes each project once per batch, not once per event.
  * The cards of all projects in a batch are read in one query when its first event is handled, and
  * written in one JDBC batch per table.
+ * <p>
+ * Once a live batch has committed, the projects whose stream it took past a checkpoint's event get
+ * that checkpoint written ({@link ProjectCardHistory}); a replay leaves that to later reads.
  */
 @Component
 @AllowReplay
@@ -44,28 +48,32 @@ public class ProjectCardProjection {
     private static final String CARDS_OF_THE_BATCH = ProjectCardProjection.class.getName() + ".cards";
 
     private final ProjectCardRepository cards;
+    private final ProjectCardHistory history;
 
-    public ProjectCardProjection(ProjectCardRepository cards) {
+    public ProjectCardProjection(ProjectCardRepository cards, ProjectCardHistory history) {
         this.cards = cards;
+        this.history = history;
     }
 
     @EventHandler
-    public void on(Object event, DomainEventMessage<?> message) {
+    public void on(Object event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
         if (!CurrentUnitOfWork.isStarted()) {
             Batch single = new Batch(cards.findAll(Set.of(message.getAggregateIdentifier())));
-            apply(single, event, message);
+            apply(single, event, message, replayStatus);
             single.writeTo(cards);
+            single.requestCheckpoints(history);
             return;
         }
-        apply(batch(CurrentUnitOfWork.get().root()), event, message);
+        apply(batch(CurrentUnitOfWork.get().root()), event, message, replayStatus);
     }
 
     @ResetHandler
     public void reset() {
         cards.deleteAll();
+        history.deleteAll();
     }
 
-    private void apply(Batch batch, Object event, DomainEventMessage<?> message) {
+    private void apply(Batch batch, Object event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
         String projectId = message.getAggregateIdentifier();
         // Every project of the batch was looked up when it began: one without a card is new.
         ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> new ProjectCard());
@@ -74,12 +82,16 @@ public class ProjectCardProjection {
         }
         card.apply(event, EventContext.of(message));
         batch.changed.add(projectId);
+        if (!replayStatus.isReplay() && history.isCheckpoint(message.getSequenceNumber())) {
+            batch.checkpoints.put(projectId, message.getSequenceNumber());
+        }
     }
 
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
             Batch batch = new Batch(cards.findAll(projectsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
+            unitOfWork.afterCommit(committed -> batch.requestCheckpoints(history));
             return batch;
         });
     }
@@ -101,6 +113,7 @@ public class ProjectCardProjection {
 
         private final Map<String, ProjectCard> cards;
         private final Set<String> changed = new LinkedHashSet<>();
+        private final Map<String, Long> checkpoints = new LinkedHashMap<>();
 
         Batch(Map<String, ProjectCard> loaded) {
             this.cards = new LinkedHashMap<>(loaded);
@@ -117,6 +130,10 @@ public class ProjectCardProjection {
             if (!written.isEmpty()) {
                 repository.saveAll(written);
             }
+        }
+
+        void requestCheckpoints(ProjectCardHistory history) {
+            checkpoints.forEach(history::checkpointUpTo);
         }
     }
 

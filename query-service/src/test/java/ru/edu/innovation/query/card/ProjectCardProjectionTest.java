@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +35,8 @@ class ProjectCardProjectionTest {
 
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
     private final StoredCards stored = new StoredCards(json);
-    private final ProjectCardProjection projection = new ProjectCardProjection(stored);
+    private final Checkpoints checkpoints = new Checkpoints(json, stored);
+    private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints);
 
     private final List<DomainEventMessage<?>> history = historyOf(PROJECT);
 
@@ -71,7 +73,7 @@ class ProjectCardProjectionTest {
     @Test
     @DisplayName("a replay after a reset gives exactly the card of the live run, event by event")
     void replayEqualsLive() {
-        history.forEach(event -> projection.on(event.getPayload(), event));
+        history.forEach(event -> projection.on(event.getPayload(), event, ReplayStatus.REGULAR));
         JsonNode live = stored.document(PROJECT);
 
         projection.reset();
@@ -84,7 +86,7 @@ class ProjectCardProjectionTest {
     @Test
     @DisplayName("events the card already shows are skipped and nothing is written")
     void appliedEventsSkipped() {
-        history.forEach(event -> projection.on(event.getPayload(), event));
+        history.forEach(event -> projection.on(event.getPayload(), event, ReplayStatus.REGULAR));
         JsonNode before = stored.document(PROJECT);
         int writes = stored.writes;
 
@@ -94,11 +96,34 @@ class ProjectCardProjectionTest {
         assertThat(stored.document(PROJECT)).isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("a live batch asks for the checkpoint of the event it took a project past, once it has committed")
+    void checkpointAfterCommit() {
+        inOneBatch(history);
+
+        assertThat(checkpoints.requested).containsExactly(Map.entry(PROJECT, 1L));
+        assertThat(checkpoints.cardWrittenBeforeRequest).isTrue();
+    }
+
+    @Test
+    @DisplayName("a replay asks for no checkpoints, and a reset forgets them with the cards")
+    void noCheckpointsInAReplay() {
+        inOneBatch(history, ReplayStatus.REPLAY);
+        assertThat(checkpoints.requested).isEmpty();
+
+        projection.reset();
+        assertThat(checkpoints.deleted).isTrue();
+    }
+
     private void inOneBatch(List<DomainEventMessage<?>> events) {
+        inOneBatch(events, ReplayStatus.REGULAR);
+    }
+
+    private void inOneBatch(List<DomainEventMessage<?>> events, ReplayStatus replayStatus) {
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
         batch.executeWithResult(() -> {
             DomainEventMessage<?> message = (DomainEventMessage<?>) batch.getMessage();
-            projection.on(message.getPayload(), message);
+            projection.on(message.getPayload(), message, replayStatus);
             return null;
         });
     }
@@ -114,6 +139,31 @@ class ProjectCardProjectionTest {
     private static DomainEventMessage<?> event(String project, long sequence, Object payload, String userId) {
         return new GenericDomainEventMessage<>("InnovationProject", project, sequence, payload,
                 MetaData.with(MetaDataKeys.USER_ID, userId).and(MetaDataKeys.ROLE, "SCHOOL"));
+    }
+
+    /** Checkpoints every second event; records what the projection asks for instead of writing them. */
+    private static final class Checkpoints extends ProjectCardHistory {
+
+        private final StoredCards stored;
+        private final Map<String, Long> requested = new LinkedHashMap<>();
+        private boolean cardWrittenBeforeRequest;
+        private boolean deleted;
+
+        Checkpoints(ObjectMapper json, StoredCards stored) {
+            super(null, null, json, 2);
+            this.stored = stored;
+        }
+
+        @Override
+        public void checkpointUpTo(String projectId, long sequence) {
+            cardWrittenBeforeRequest = stored.find(projectId).map(ProjectCard::version).orElse(-1L) >= sequence;
+            requested.put(projectId, sequence);
+        }
+
+        @Override
+        public void deleteAll() {
+            deleted = true;
+        }
     }
 
     /** The card table as JSON documents, as the database keeps them. */
