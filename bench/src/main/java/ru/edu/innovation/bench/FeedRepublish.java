@@ -49,12 +49,12 @@ final class FeedRepublish implements Scenario {
                 }
             } while (status.path("replaying").asBoolean() || status.path("remaining").asLong(1) > 0);
             long done = System.nanoTime();
-            if (firstPosition < 0) {
-                // done before a poll saw it streaming: count it all, restart included
+            head = status.path("head").asLong();
+            if (firstPosition < 0 || firstPosition >= head) {
+                // done before a poll saw it streaming (a small store): count it all, restart included
                 firstPosition = 0;
                 firstSeen = requested;
             }
-            head = status.path("head").asLong();
             rates[repetition] = (head - firstPosition) / ((done - firstSeen) / 1e9);
             wholeSeconds[repetition] = (done - requested) / 1e9;
             baselines[repetition] = producerPerfTest(run, (int) Math.min(200_000, Math.max(10_000, head)));

@@ -9,12 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** One of the product's services, started from its jar as its own process, as in production. */
+/**
+ * One of the product's services, started as its own process as the Dockerfile deploys it: the jar
+ * unpacked into a thin jar and its libraries, with the image's bounded heap.
+ */
 public final class Service implements AutoCloseable {
 
     private final String name;
@@ -49,7 +53,7 @@ public final class Service implements AutoCloseable {
         // The JVM options the services are deployed with (Dockerfile, docker-compose.yml): a bounded heap.
         String heap = "command-service".equals(module) ? "-Xmx256m" : "-Xmx384m";
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), heap, "-XX:MaxMetaspaceSize=256m",
-                "-jar", jar(module).toString()))
+                "-jar", unpacked(module).toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -105,6 +109,32 @@ public final class Service implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    /** The module's jar unpacked as in the Dockerfile, once per build of the jar. */
+    private static Path unpacked(String module) throws IOException, InterruptedException {
+        Path jar = jar(module);
+        Path directory = Path.of("target", "bench-apps", module);
+        Path thin = directory.resolve("app.jar");
+        if (Files.exists(thin) && !Files.getLastModifiedTime(thin).toInstant()
+                .isBefore(Files.getLastModifiedTime(jar).toInstant())) {
+            return thin;
+        }
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Process extract = new ProcessBuilder(javaBinary(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                "--destination", directory.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (extract.waitFor() != 0) {
+            throw new IllegalStateException("could not unpack " + jar);
+        }
+        Files.move(directory.resolve(jar.getFileName()), thin);
+        return thin;
     }
 
     private static Path jar(String module) throws IOException {

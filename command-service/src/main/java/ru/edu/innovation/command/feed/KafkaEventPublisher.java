@@ -20,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ProducerFactory<String, byte[]> producers;
+    private final KafkaAdmin admin;
     private final KafkaFeedProperties feed;
     private final Serializer eventSerializer;
     private final CloudEvents envelopes;
@@ -75,14 +77,17 @@ public class KafkaEventPublisher implements SmartLifecycle {
     private volatile boolean running;
     /** The stored position while this instance holds the claim; null otherwise. */
     private volatile TrackingToken position;
+    private boolean topicChecked;
 
     public KafkaEventPublisher(StreamableMessageSource<TrackedEventMessage<?>> store, TokenStore tokens,
                                TransactionManager transactions, ProducerFactory<String, byte[]> producers,
-                               KafkaFeedProperties feed, Serializer eventSerializer, JsonFactory json) {
+                               KafkaAdmin admin, KafkaFeedProperties feed, Serializer eventSerializer,
+                               JsonFactory json) {
         this.store = store;
         this.tokens = tokens;
         this.transactions = transactions;
         this.producers = producers;
+        this.admin = admin;
         this.feed = feed;
         this.eventSerializer = eventSerializer;
         this.envelopes = new CloudEvents(feed, json);
@@ -189,6 +194,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
 
     /** Streams from the stored position until stopped; returns to reopen the stream after a re-publish. */
     private void publishWhileClaimed() throws InterruptedException {
+        createTopicOnce();
         TrackingToken token = transactions.fetchInTransaction(this::claim);
         position = token;
         long claimRenewed = System.nanoTime();
@@ -218,6 +224,20 @@ public class KafkaEventPublisher implements SmartLifecycle {
             if (!running) {
                 releaseClaim();
             }
+        }
+    }
+
+    /**
+     * The feed's topic is created (if missing) here, before the first event is sent, instead of while
+     * the application starts: there Spring's admin held up the start by a second with the broker up
+     * and by 30 s with it down (spring.kafka.admin.auto-create is off).
+     */
+    private void createTopicOnce() {
+        if (!topicChecked) {
+            if (!admin.initialize()) {
+                throw new IllegalStateException("could not create or check the topic " + feed.topic());
+            }
+            topicChecked = true;
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 
 /** The feed is on unless {@code innovation.kafka-feed.enabled=false}. */
@@ -23,14 +24,15 @@ public class KafkaFeedConfiguration {
     @Bean
     public KafkaEventPublisher kafkaEventPublisher(EventStore eventStore, TokenStore tokenStore,
                                                    TransactionManager transactionManager,
-                                                   ProducerFactory<String, byte[]> producers, KafkaFeedProperties feed,
+                                                   ProducerFactory<String, byte[]> producers, KafkaAdmin admin,
+                                                   KafkaFeedProperties feed,
                                                    @Qualifier("eventSerializer") Serializer eventSerializer,
                                                    ObjectMapper json) {
-        return new KafkaEventPublisher(eventStore, tokenStore, transactionManager, producers, feed, eventSerializer,
-                json.getFactory());
+        return new KafkaEventPublisher(eventStore, tokenStore, transactionManager, producers, admin, feed,
+                eventSerializer, json.getFactory());
     }
 
-    /** Created on start if missing; partitions spread projects, a project always lands on one. */
+    /** Created by the publisher if missing; partitions spread projects, a project always lands on one. */
     @Bean
     public NewTopic feedTopic(KafkaFeedProperties feed,
                               @Value("${innovation.kafka-feed.partitions:6}") int partitions,
