@@ -25,7 +25,10 @@ class StoredTimestampsTest {
             String stored = DateTimeUtils.formatInstant(instant);
             assertThat(StoredTimestamps.parse(stored)).as(stored).isEqualTo(instant)
                     .isEqualTo(DateTimeUtils.parseInstant(stored));
+            assertThat(Instant.parse(StoredTimestamps.iso(stored))).as(stored).isEqualTo(instant);
         }
+        assertThat(StoredTimestamps.iso("2023-06-01T10:00:00.000Z")).as("Axon's layout, as stored")
+                .isEqualTo("2023-06-01T10:00:00.000Z");
         assertThat(StoredTimestamps.parse("2024-02-29T23:59:59.999Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z"));
     }
 
@@ -35,6 +38,7 @@ class StoredTimestampsTest {
         for (String stored : new String[] {"2023-06-01T10:00:00.000+07:00", "2023-06-01T10:00:00Z",
                 "2023-06-01T10:00:00.123456Z", "+12023-06-01T10:00:00.000Z"}) {
             assertThat(StoredTimestamps.parse(stored)).as(stored).isEqualTo(DateTimeUtils.parseInstant(stored));
+            assertThat(StoredTimestamps.iso(stored)).as(stored).isEqualTo(DateTimeUtils.parseInstant(stored).toString());
         }
     }
 
@@ -46,6 +50,7 @@ class StoredTimestampsTest {
             assertThatThrownBy(() -> DateTimeUtils.parseInstant(stored)).as("Axon, " + stored)
                     .isInstanceOf(DateTimeException.class);
             assertThatThrownBy(() -> StoredTimestamps.parse(stored)).as(stored).isInstanceOf(DateTimeException.class);
+            assertThatThrownBy(() -> StoredTimestamps.iso(stored)).as(stored).isInstanceOf(DateTimeException.class);
         }
     }
 }

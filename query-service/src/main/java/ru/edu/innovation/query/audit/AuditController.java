@@ -96,9 +96,11 @@ public class AuditController {
                 Long.class, projectId);
         long from = (long) page * size;
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        // A page of 2000 events is about 2 MB: sent in fewer, larger writes than Tomcat's 8 KB.
+        response.setBufferSize(64 * 1024);
         HistoryJson json = new HistoryJson(jsonFactory, response.getOutputStream(), projectId,
                 total == null ? 0 : total, page, size);
-        jdbc.query(ROW_COLUMNS + " AND sequence_number >= ? AND sequence_number < ? ORDER BY sequence_number", row -> {
+        jdbc.query(HistoryJson.PAGE_QUERY, row -> {
             try {
                 json.entry(row);
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.store.RawJson;
 import ru.edu.innovation.api.store.StoredTimestamps;
@@ -13,6 +14,10 @@ import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A page of history written as {@link History} from the stored rows as they are read: each row
@@ -23,10 +28,28 @@ import java.util.List;
  */
 final class HistoryJson {
 
+    /** The rows of a page: the project, the first sequence number and the one after the last. */
+    static final String PAGE_QUERY = """
+            SELECT sequence_number, event_identifier, payload_type, payload_revision, time_stamp, meta_data, payload
+              FROM domain_event_entry
+             WHERE aggregate_identifier = ? AND sequence_number >= ? AND sequence_number < ?
+             ORDER BY sequence_number""";
+
     /** The metadata keys an entry shows, named and ordered as {@link HistoryEntry}'s fields. */
     private static final List<String> SHOWN = List.of(MetaDataKeys.USER_ID, MetaDataKeys.ORGANIZATION_ID,
             MetaDataKeys.ROLE, MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID,
             MetaDataKeys.PROCESS_INSTANCE_ID, MetaDataKeys.TASK_ID, MetaDataKeys.HASH);
+    private static final Map<String, Integer> SHOWN_POSITIONS = IntStream.range(0, SHOWN.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(SHOWN::get, Function.identity()));
+    // Field names encoded once rather than escaped and encoded for every entry of every page.
+    private static final SerializedString[] SHOWN_NAMES = SHOWN.stream().map(SerializedString::new)
+            .toArray(SerializedString[]::new);
+    private static final SerializedString SEQUENCE = new SerializedString("sequence");
+    private static final SerializedString EVENT_ID = new SerializedString("eventId");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString REVISION = new SerializedString("revision");
+    private static final SerializedString OCCURRED_AT = new SerializedString("occurredAt");
+    private static final SerializedString PAYLOAD = new SerializedString("payload");
 
     private final JsonFactory json;
     private final JsonGenerator page;
@@ -44,24 +67,30 @@ final class HistoryJson {
         this.page.writeArrayFieldStart("events");
     }
 
-    /** One stored row (the columns of {@code domain_event_entry}) as an entry of the page. */
+    /** One row of {@link #PAGE_QUERY} as an entry of the page. */
     void entry(ResultSet row) throws SQLException, IOException {
         page.writeStartObject();
-        page.writeNumberField("sequence", row.getLong("sequence_number"));
-        page.writeStringField("eventId", row.getString("event_identifier"));
-        String type = row.getString("payload_type");
-        page.writeStringField("type", type.substring(type.lastIndexOf('.') + 1));
-        String revision = row.getString("payload_revision");
-        page.writeNumberField("revision", revision == null ? 0 : Integer.parseInt(revision));
-        page.writeStringField("occurredAt", StoredTimestamps.parse(row.getString("time_stamp")).toString());
-        String[] shown = shownMetaData(row.getBytes("meta_data"));
+        page.writeFieldName(SEQUENCE);
+        page.writeNumber(row.getLong(1));
+        page.writeFieldName(EVENT_ID);
+        page.writeString(row.getString(2));
+        String type = row.getString(3);
+        page.writeFieldName(TYPE);
+        page.writeString(type.substring(type.lastIndexOf('.') + 1));
+        String revision = row.getString(4);
+        page.writeFieldName(REVISION);
+        page.writeNumber(revision == null ? 0 : Integer.parseInt(revision));
+        page.writeFieldName(OCCURRED_AT);
+        page.writeString(StoredTimestamps.iso(row.getString(5)));
+        String[] shown = shownMetaData(row.getBytes(6));
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] != null) {
-                page.writeStringField(SHOWN.get(i), shown[i]);
+                page.writeFieldName(SHOWN_NAMES[i]);
+                page.writeString(shown[i]);
             }
         }
-        page.writeFieldName("payload");
-        page.writeRawValue(new RawJson(row.getBytes("payload")));
+        page.writeFieldName(PAYLOAD);
+        page.writeRawValue(new RawJson(row.getBytes(7)));
         page.writeEndObject();
     }
 
@@ -86,9 +115,9 @@ final class HistoryJson {
                 return values;
             }
             while (metaData.nextToken() == JsonToken.FIELD_NAME) {
-                int shown = SHOWN.indexOf(metaData.currentName());
+                Integer shown = SHOWN_POSITIONS.get(metaData.currentName());
                 JsonToken value = metaData.nextToken();
-                if (shown >= 0 && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                if (shown != null && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     values[shown] = metaData.getValueAsString();
                 } else {
                     metaData.skipChildren();
