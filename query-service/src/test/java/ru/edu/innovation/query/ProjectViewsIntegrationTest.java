@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -259,6 +260,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         byte[] stored = jdbc.queryForObject("SELECT card FROM card_checkpoint WHERE project_id = ? "
                 + "AND sequence_number = ?", byte[].class, projectId, sequence);
         ObjectNode marked = (ObjectNode) json.readTree(stored);
+        assertThat(marked.get("version").asLong()).as("a checkpoint is the card after its event").isEqualTo(sequence);
         marked.put("applicationOverdue", true);
         jdbc.update("UPDATE card_checkpoint SET card = ? WHERE project_id = ? AND sequence_number = ?",
                 json.writeValueAsBytes(marked), projectId, sequence);
@@ -282,6 +284,23 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(stateAt(Instant.now()).get("version").asLong()).isEqualTo(storedVersion(projectId));
 
         awaitCheckpoints();
+    }
+
+    @Test
+    @DisplayName("an unreadable checkpoint is replayed past from the first event and written anew")
+    void unreadableCheckpoint() throws Exception {
+        awaitCheckpoints();
+        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM card_checkpoint WHERE project_id = ?",
+                Long.class, projectId);
+        jdbc.update("UPDATE card_checkpoint SET card = ? WHERE project_id = ? AND sequence_number = ?",
+                "{\"version\": 1, \"status\"".getBytes(StandardCharsets.UTF_8), projectId, last);
+
+        assertThat(stateAt(Instant.now()).get("version").asLong()).isEqualTo(storedVersion(projectId));
+
+        awaitCheckpoints();
+        byte[] rewritten = jdbc.queryForObject("SELECT card FROM card_checkpoint WHERE project_id = ? "
+                + "AND sequence_number = ?", byte[].class, projectId, last);
+        assertThat(json.readTree(rewritten).get("version").asLong()).isEqualTo(last);
     }
 
     private JsonNode stateAt(Instant moment) {

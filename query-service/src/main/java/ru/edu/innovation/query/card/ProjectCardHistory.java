@@ -118,13 +118,19 @@ public class ProjectCardHistory implements DisposableBean {
 
     private Optional<Replay> latestCheckpoint(String projectId, String condition, Object bound) {
         List<Replay> latest = jdbc.query("""
-                SELECT events_until, card FROM card_checkpoint WHERE project_id = ? AND %s
+                SELECT sequence_number, events_until, card FROM card_checkpoint WHERE project_id = ? AND %s
                  ORDER BY sequence_number DESC LIMIT 1""".formatted(condition), (row, n) -> {
             try {
                 return new Replay(objectMapper.readValue(row.getBytes("card"), ProjectCard.class),
                         row.getObject("events_until", OffsetDateTime.class).toInstant());
             } catch (IOException unreadable) {
-                throw new UncheckedIOException("checkpoint of " + projectId + " unreadable", unreadable);
+                // Damaged, or written by a version whose card no longer reads: replayed from the first
+                // event instead, and written anew as any missing checkpoint is.
+                long sequence = row.getLong("sequence_number");
+                log.warn("Checkpoint {} of {} is unreadable and is deleted", sequence, projectId, unreadable);
+                jdbc.update("DELETE FROM card_checkpoint WHERE project_id = ? AND sequence_number = ?",
+                        projectId, sequence);
+                return new Replay();
             }
         }, projectId, bound);
         return latest.stream().findFirst();
