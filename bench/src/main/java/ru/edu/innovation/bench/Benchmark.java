@@ -49,9 +49,14 @@ public final class Benchmark {
             Http commands = new Http(commandService.baseUrl());
             Run run = new Run(quick, jdbcUrl, broker.getBrokersAsString(), commandService, queryService, commands,
                     new Http(queryService.baseUrl()), new Projects(commands), queryEnvironment, logs);
+            // --only=commands,steady runs the scenarios whose names contain one of the words: for profiling.
+            List<String> only = List.of(option(args, "--only=", "").split(","));
             List<Scenario> scenarios = List.of(new CommandThroughput(), new ApprovalStep(), new AuditorReads(),
                     new SteadyLoad(), new FeedRepublish());
             for (Scenario scenario : scenarios) {
+                if (only.stream().noneMatch(scenario.name()::contains)) {
+                    continue;
+                }
                 System.out.println("bench: " + scenario.name());
                 long started = System.nanoTime();
                 try {
@@ -74,12 +79,14 @@ public final class Benchmark {
                     queryService.residentMegabytes(), "MB").target("< 700 MB", queryService.residentMegabytes() < 700));
             // Last: it grows the store and stops command-service, so nothing else reads while it replays.
             Scenario rebuild = new ProjectionRebuild();
-            System.out.println("bench: " + rebuild.name());
-            try {
-                figures.addAll(rebuild.run(run));
-            } catch (Exception failed) {
-                figures.add(Figure.of(rebuild.name(), "scenario failed", Double.NaN, "").note(failed.toString()));
-                failed.printStackTrace();
+            if (only.stream().anyMatch(rebuild.name()::contains)) {
+                System.out.println("bench: " + rebuild.name());
+                try {
+                    figures.addAll(rebuild.run(run));
+                } catch (Exception failed) {
+                    figures.add(Figure.of(rebuild.name(), "scenario failed", Double.NaN, "").note(failed.toString()));
+                    failed.printStackTrace();
+                }
             }
             figures.addAll(services);
         } finally {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The rebuild of every projection by replay of a large store (1 million events in the full run):
  * the store is grown by copying the projects the run created under new ids, command-service is
- * stopped so nothing else reads the store, and the admin rebuild is timed to DONE. Next to it, in
+ * stopped so nothing else reads the store, and the admin rebuild is timed to DONE, repeatedly by the
+ * same service (the median is reported, and the first, cold one too). Next to it, in
  * the same run, the two baselines: one JDBC scan of the same table that deserializes every payload
  * into its api record (the raw limit), and query-service started with Axon's default processor
  * settings (one tracking thread and segment, a batch of one event, 100 events per store query),
@@ -38,7 +39,10 @@ final class ProjectionRebuild implements Scenario {
         long target = run.quick() ? 20_000 : 1_000_000;
         long events = grow(run, target);
         run.commandService().close();
-        double raw = rawScan(run);
+        double[] raw = new double[run.repetitions()];
+        for (int repetition = 0; repetition < raw.length; repetition++) {
+            raw[repetition] = rawScan(run);
+        }
         run.queryService().close();
 
         Duration window = Duration.ofSeconds(run.quick() ? 10 : 90);
@@ -46,17 +50,27 @@ final class ProjectionRebuild implements Scenario {
         try (Service axonDefaults = startQueryService(run, "query-service-axon-defaults", AXON_DEFAULTS)) {
             defaults = replayRateOver(new Http(axonDefaults.baseUrl()), window);
         }
-        double rate;
+        // Rebuilt again and again by one service, as every other figure is a median of repetitions: the
+        // first starts with the JIT cold (C2 took two fifths of the service's CPU through it).
+        double[] rates = new double[run.repetitions()];
         try (Service product = startQueryService(run, "query-service-rebuild", Map.of())) {
-            long started = System.nanoTime();
-            startRebuild(new Http(product.baseUrl()));
-            awaitDone(new Http(product.baseUrl()), Duration.ofMinutes(40));
-            rate = events / ((System.nanoTime() - started) / 1e9);
+            for (int repetition = 0; repetition < rates.length; repetition++) {
+                long started = System.nanoTime();
+                startRebuild(new Http(product.baseUrl()));
+                awaitDone(new Http(product.baseUrl()), Duration.ofMinutes(40));
+                rates[repetition] = events / ((System.nanoTime() - started) / 1e9);
+            }
         }
+        double rate = Stats.median(rates);
+        double rawRate = Stats.median(raw);
         return List.of(
                 Figure.of("rebuild by replay", "all projections from " + events + " events", rate, "events/s")
-                        .against("raw JDBC scan + JSON deserialization", raw)
-                        .target("≥ 0.5 × raw", rate >= 0.5 * raw),
+                        .against("raw JDBC scan + JSON deserialization", rawRate)
+                        .target("≥ 0.5 × raw", rate >= 0.5 * rawRate)
+                        .note("median of " + rates.length + " rebuilds by one service"),
+                Figure.of("rebuild by replay", "the first rebuild after the service's start", rates[0], "events/s")
+                        .against("raw JDBC scan + JSON deserialization", rawRate)
+                        .note("the JIT compiling alongside"),
                 Figure.of("rebuild by replay", "the same, against Axon's default processor settings", rate, "events/s")
                         .against("Axon defaults: batch 1, one segment, fetch 100", defaults)
                         .target("≥ 20 × defaults", rate >= 20 * defaults)
