@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.common.DateTimeUtils;
@@ -51,7 +51,7 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "Аудит")
 public class AuditController {
 
-    private static final String ROW_COLUMNS = """
+    private static final String CHAINED_ROWS = """
             SELECT event_identifier, aggregate_identifier, sequence_number, time_stamp,
                    payload_type, payload_revision, payload, meta_data
               FROM domain_event_entry
@@ -128,7 +128,7 @@ public class AuditController {
     public ChainVerification verify(@PathVariable String projectId) {
         access.requireReadable(projectId);
         ChainWalk walk = new ChainWalk(chain, projectId);
-        jdbc.query(ROW_COLUMNS + " ORDER BY sequence_number", row -> {
+        jdbc.query(CHAINED_ROWS + " ORDER BY sequence_number", row -> {
             walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),
                     row.getString("event_identifier"),
                     DateTimeUtils.formatInstant(StoredTimestamps.parse(row.getString("time_stamp"))),
