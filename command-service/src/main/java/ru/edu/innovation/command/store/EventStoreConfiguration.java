@@ -97,15 +97,24 @@ public class EventStoreConfiguration {
      * Axon's embedded event store, with a short fetch delay: a streaming processor that has caught up
      * polls the store again after this long (Axon's default is a second, which would be the floor of
      * the projection lag and of the Kafka feed's latency for events committed by another process).
+     * <p>
+     * The store reads ahead for the processors that have caught up into a list they share. A
+     * processor busy with a batch keeps every event read after its position reachable until the
+     * cleaner sees it has fallen behind the cache and sends it to a stream of its own; with Axon's
+     * ten seconds between cleanups, a burst of a few hundred thousand events (an import) filled the
+     * heap of both services (AxonFramework#2954). Cleaning up every quarter second bounds what a busy
+     * processor holds to what the store reads in that time.
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                         @Value("${innovation.event-store.fetch-delay:PT0.02S}") Duration fetchDelay) {
+                                         @Value("${innovation.event-store.fetch-delay:PT0.02S}") Duration fetchDelay,
+                                         @Value("${innovation.event-store.cleanup-delay:PT0.25S}") Duration cleanupDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
+                .cleanupDelay(cleanupDelay.toMillis())
                 .build();
     }
 

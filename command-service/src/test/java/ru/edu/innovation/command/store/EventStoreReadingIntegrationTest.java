@@ -5,6 +5,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -15,13 +17,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.util.ReflectionTestUtils;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
 
@@ -88,5 +97,48 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
         }
         assertThat(ours).as("a token with a gap was compared").anySatisfy(event ->
                 assertThat(((GapAwareTrackingToken) event.trackingToken()).getGaps()).isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("a stream that stops reading during a burst is let go of the shared read-ahead within a second, and reads on where it stopped")
+    void busyStreamLetGoDuringABurst() throws InterruptedException {
+        String projectId = registerYayaProject();
+        EmbeddedEventStore store = (EmbeddedEventStore) eventStore;
+        // The shared read-ahead's readers; Axon keeps them to itself, and whether a reader is still among
+        // them is what decides whether it keeps everything read after its position from the collector.
+        @SuppressWarnings("unchecked")
+        Collection<Object> tailing = (Collection<Object>) ReflectionTestUtils.getField(store, "tailingConsumers");
+        TrackingEventStream stream = store.openStream(store.createHeadToken());
+        try {
+            while (stream.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
+                stream.nextAvailable();
+            }
+            assertThat(tailing).as("a stream at the head reads from the shared read-ahead").contains(stream);
+
+            // More events than the read-ahead keeps (Axon's 10,000), at once, as an import writes them.
+            int burst = 12_000;
+            jdbc.update("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                    SELECT event_identifier || '-burst-' || copy, aggregate_identifier || '-burst-' || copy,
+                           sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
+                      FROM domain_event_entry, generate_series(1, ?) AS copy
+                     WHERE aggregate_identifier = ? AND sequence_number = 0
+                     ORDER BY copy""", burst, projectId);
+
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                    assertThat(tailing).as("the stream that stopped reading is let go").doesNotContain(stream));
+            List<String> readOn = new ArrayList<>();
+            while (readOn.size() < burst && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                String aggregate = ((DomainEventMessage<?>) stream.nextAvailable()).getAggregateIdentifier();
+                if (aggregate.startsWith(projectId + "-burst-")) {
+                    readOn.add(aggregate.substring(aggregate.lastIndexOf('-') + 1));
+                }
+            }
+            assertThat(readOn).as("read on from a stream of its own, in order, nothing skipped")
+                    .isEqualTo(IntStream.rangeClosed(1, burst).mapToObj(Integer::toString).toList());
+        } finally {
+            stream.close();
+        }
     }
 }
