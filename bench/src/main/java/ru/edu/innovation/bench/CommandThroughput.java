@@ -15,11 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * «Record a held event» through the REST API by 1, 4 and 16 clients, each on a project of its own,
  * as fast as they can; next to it the raw limit: single-row INSERTs of rows of the same size into a
- * table shaped like the event store, by as many connections, each its own transaction.
+ * table shaped like the event store, by as many connections, each its own transaction. Both are
+ * warmed up first, as a JMH fork is: this is the first scenario after the services start, and C2
+ * compiles the command path on one of the two cores for a minute or more of load.
  */
 final class CommandThroughput implements Scenario {
 
     private static final AtomicInteger EVENT_NUMBERS = new AtomicInteger();
+    private static final int WARM_UP_SECONDS = 60;
 
     @Override
     public String name() {
@@ -33,6 +36,10 @@ final class CommandThroughput implements Scenario {
         List<String> projects = Projects.many(clients, run.projects()::activeProject);
         createBaselineTable(run);
         int rowBytes = storedRowBytes(run, projects.get(0));
+        int warmUp = run.seconds(WARM_UP_SECONDS);
+        System.out.printf("bench: warming up, %d s of commands and of raw INSERTs by %d clients%n", warmUp, clients);
+        closedLoop(clients, warmUp, client -> recordHeldEvent(run, projects.get(client)));
+        rawInserts(run, clients, warmUp, rowBytes);
         List<Figure> figures = new ArrayList<>();
         for (int concurrency : concurrencies) {
             double[] rates = new double[run.repetitions()];
@@ -41,14 +48,8 @@ final class CommandThroughput implements Scenario {
             double[] baselineRates = new double[run.repetitions()];
             double[] baselineP99 = new double[run.repetitions()];
             for (int repetition = 0; repetition < run.repetitions(); repetition++) {
-                Measured product = closedLoop(concurrency, run.seconds(10), client -> {
-                    String project = projects.get(client);
-                    Http.Response response = run.commands().post("sikora", "/api/projects/" + project + "/held-events",
-                            Projects.heldEvent(EVENT_NUMBERS.incrementAndGet()));
-                    if (response.status() != 201) {
-                        throw new IllegalStateException(response.status() + " " + response.body());
-                    }
-                });
+                Measured product = closedLoop(concurrency, run.seconds(10),
+                        client -> recordHeldEvent(run, projects.get(client)));
                 Measured raw = rawInserts(run, concurrency, run.seconds(10), rowBytes);
                 rates[repetition] = product.rate();
                 p50[repetition] = product.percentile(50);
@@ -61,12 +62,21 @@ final class CommandThroughput implements Scenario {
             double baseline = Stats.median(baselineRates);
             figures.add(Figure.of(group, "rate", rate, "commands/s").against("raw JDBC INSERT", baseline)
                     .target("≥ 0.5 × baseline", rate >= 0.5 * baseline)
-                    .note("rows of " + rowBytes + " bytes (payload + metadata)"));
+                    .note("rows of " + rowBytes + " bytes (payload + metadata); after " + warmUp
+                            + " s of warm-up by " + clients + " clients"));
             figures.add(Figure.of(group, "latency p50", Stats.median(p50), "ms"));
             figures.add(Figure.of(group, "latency p99", Stats.median(p99), "ms")
                     .against("raw JDBC INSERT p99", Stats.median(baselineP99)));
         }
         return figures;
+    }
+
+    private static void recordHeldEvent(Run run, String project) throws Exception {
+        Http.Response response = run.commands().post("sikora", "/api/projects/" + project + "/held-events",
+                Projects.heldEvent(EVENT_NUMBERS.incrementAndGet()));
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.status() + " " + response.body());
+        }
     }
 
     interface Call {
