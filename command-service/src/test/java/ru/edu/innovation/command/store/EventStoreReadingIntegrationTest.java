@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.util.ReflectionTestUtils;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.command.PostgresIntegrationTest;
@@ -49,6 +51,8 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
     private TransactionManager transactionManager;
     @Autowired
     private EventSchema eventSchema;
+    @Value("${innovation.event-store.fetch-batch-size}")
+    private int fetchBatchSize;
 
     @Test
     @DisplayName("stored events read back with the stored moment and metadata, through the service's own readers")
@@ -117,14 +121,7 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
 
             // More events than the read-ahead keeps (Axon's 10,000), at once, as an import writes them.
             int burst = 12_000;
-            jdbc.update("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                    SELECT event_identifier || '-burst-' || copy, aggregate_identifier || '-burst-' || copy,
-                           sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
-                      FROM domain_event_entry, generate_series(1, ?) AS copy
-                     WHERE aggregate_identifier = ? AND sequence_number = 0
-                     ORDER BY copy""", burst, projectId);
+            writeBurst(projectId, burst);
 
             await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
                     assertThat(tailing).as("the stream that stopped reading is let go").doesNotContain(stream));
@@ -140,5 +137,30 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
         } finally {
             stream.close();
         }
+    }
+
+    @Test
+    @DisplayName("the store's reader for processors at the head takes one batch per read, so a burst is not held in memory")
+    void headReaderTakesOneBatchPerRead() {
+        String projectId = registerYayaProject();
+        TrackingToken before = eventStore.createHeadToken();
+        writeBurst(projectId, 3_500);
+
+        // Axon's reader keeps the newest event it had before a read until the stream it reads ends.
+        assertThat(storageEngine.readEvents(before, true).count()).isEqualTo(fetchBatchSize);
+        assertThat(storageEngine.readEvents(before, false).count()).as("a processor's own stream reads all")
+                .isGreaterThanOrEqualTo(3_500);
+    }
+
+    /** {@code copies} copies of the project's first event under new ids, in one statement. */
+    private void writeBurst(String projectId, int copies) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT event_identifier || '-burst-' || copy, aggregate_identifier || '-burst-' || copy,
+                       sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
+                  FROM domain_event_entry, generate_series(1, ?) AS copy
+                 WHERE aggregate_identifier = ? AND sequence_number = 0
+                 ORDER BY copy""", copies, projectId);
     }
 }
