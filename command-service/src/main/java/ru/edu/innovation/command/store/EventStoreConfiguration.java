@@ -101,9 +101,10 @@ public class EventStoreConfiguration {
      * The store reads ahead for the processors that have caught up into a list they share. A
      * processor busy with a batch keeps every event read after its position reachable until the
      * cleaner sees it has fallen behind the cache and sends it to a stream of its own; with Axon's
-     * ten seconds between cleanups, a burst of a few hundred thousand events (an import) filled the
-     * heap of both services (AxonFramework#2954). Cleaning up every quarter second bounds what a busy
-     * processor holds to what the store reads in that time.
+     * ten seconds between cleanups, a burst of a few hundred thousand events (an import) can fill the
+     * heap (AxonFramework#2954). Cleaning up every quarter second bounds what a busy processor holds
+     * to what the store reads in that time. (The store's reader held a burst too; see
+     * StoredTimestampJdbcEngine.)
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
