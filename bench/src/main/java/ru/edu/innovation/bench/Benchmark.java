@@ -54,19 +54,7 @@ public final class Benchmark {
             List<Scenario> scenarios = List.of(new CommandThroughput(), new ApprovalStep(), new AuditorReads(),
                     new SteadyLoad(), new FeedRepublish());
             for (Scenario scenario : scenarios) {
-                if (only.stream().noneMatch(scenario.name()::contains)) {
-                    continue;
-                }
-                System.out.println("bench: " + scenario.name());
-                long started = System.nanoTime();
-                try {
-                    figures.addAll(scenario.run(run));
-                } catch (Exception failed) {
-                    figures.add(Figure.of(scenario.name(), "scenario failed", Double.NaN, "")
-                            .note(failed.toString()));
-                    failed.printStackTrace();
-                }
-                System.out.printf("bench: %s took %.0f s%n", scenario.name(), Stats.millisSince(started) / 1000);
+                runIfNamed(scenario, only, run, figures);
             }
             List<Figure> services = new ArrayList<>();
             services.add(Figure.of("services", "command-service: time to ready", commandService.secondsToReady(), "s")
@@ -77,17 +65,8 @@ public final class Benchmark {
                     commandService.residentMegabytes(), "MB").target("< 700 MB", commandService.residentMegabytes() < 700));
             services.add(Figure.of("services", "query-service: resident memory after the load",
                     queryService.residentMegabytes(), "MB").target("< 700 MB", queryService.residentMegabytes() < 700));
-            // Last: it grows the store and stops command-service, so nothing else reads while it replays.
-            Scenario rebuild = new ProjectionRebuild();
-            if (only.stream().anyMatch(rebuild.name()::contains)) {
-                System.out.println("bench: " + rebuild.name());
-                try {
-                    figures.addAll(rebuild.run(run));
-                } catch (Exception failed) {
-                    figures.add(Figure.of(rebuild.name(), "scenario failed", Double.NaN, "").note(failed.toString()));
-                    failed.printStackTrace();
-                }
-            }
+            // Last: it grows the store and stops both services, so nothing else reads while it replays.
+            runIfNamed(new ProjectionRebuild(), only, run, figures);
             figures.addAll(services);
         } finally {
             broker.destroy();
@@ -95,6 +74,22 @@ public final class Benchmark {
         ResultsFile.write(out, quick, OffsetDateTime.now(), figures);
         System.out.println("bench: results in " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Runs the scenario if its name holds one of the words of --only; a failure becomes its figure. */
+    private static void runIfNamed(Scenario scenario, List<String> only, Run run, List<Figure> figures) {
+        if (only.stream().noneMatch(scenario.name()::contains)) {
+            return;
+        }
+        System.out.println("bench: " + scenario.name());
+        long started = System.nanoTime();
+        try {
+            figures.addAll(scenario.run(run));
+        } catch (Exception failed) {
+            figures.add(Figure.of(scenario.name(), "scenario failed", Double.NaN, "").note(failed.toString()));
+            failed.printStackTrace();
+        }
+        System.out.printf("bench: %s took %.0f s%n", scenario.name(), Stats.millisSince(started) / 1000);
     }
 
     private static void recreate(String server, String database) throws Exception {

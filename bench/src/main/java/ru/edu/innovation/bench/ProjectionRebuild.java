@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * The rebuild of every projection by replay of a large store (1 million events in the full run):
  * the store is grown by copying the projects the run created under new ids, both services are
- * stopped so nothing else reads the store, and the admin rebuild of a query-service started anew is timed to DONE, repeatedly by the
- * same service (the median is reported, and the first, cold one too). Next to it, in
- * the same run, the two baselines: one JDBC scan of the same table that deserializes every payload
+ * stopped so nothing else reads the store, and the admin rebuild of a query-service started anew is
+ * timed to DONE, repeatedly by the same service (the median is reported, and the first, cold one
+ * too). Next to it, in the same run, the two baselines: one JDBC scan of the same table that deserializes every payload
  * into its api record (the raw limit), and query-service started with Axon's default processor
  * settings (one tracking thread and segment, a batch of one event, 100 events per store query),
  * whose replay rate is taken over a fixed window: at its pace the whole store would take most of an
@@ -56,10 +56,11 @@ final class ProjectionRebuild implements Scenario {
         // first starts with the JIT cold (C2 took two fifths of the service's CPU through it).
         double[] rates = new double[run.repetitions()];
         try (Service product = startQueryService(run, "query-service-rebuild", Map.of())) {
+            Http admin = new Http(product.baseUrl());
             for (int repetition = 0; repetition < rates.length; repetition++) {
                 long started = System.nanoTime();
-                startRebuild(new Http(product.baseUrl()));
-                awaitDone(new Http(product.baseUrl()), Duration.ofMinutes(40));
+                startRebuild(admin);
+                awaitDone(admin, Duration.ofMinutes(40));
                 rates[repetition] = events / ((System.nanoTime() - started) / 1e9);
             }
         }
