@@ -1,5 +1,6 @@
 package ru.edu.innovation.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.query.card.HeldEventRow;
+import ru.edu.innovation.query.card.HeldEventView;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectCardRepository;
 import ru.edu.innovation.query.card.ProjectHistory;
@@ -62,6 +66,8 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
 
     @Autowired
     private ProjectCardRepository cards;
+    @Autowired
+    private ObjectMapper json;
 
     private String supportSiteId;
     private long supportSiteVersion;
@@ -392,6 +398,36 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
                     .containsExactly("zz-physics", "aa-biology");
         } finally {
             jdbc.update("DELETE FROM project_card WHERE project_id = ?", ProjectHistory.PROJECT_ID);
+        }
+    }
+
+    @Test
+    @DisplayName("held events copied into their rows come back exactly: escaped text, no activity, a moment before 2000")
+    void heldEventRowsRoundTrip() throws Exception {
+        ProjectCard card = ProjectHistory.yayaActive().card();
+        HeldEvent escaped = new HeldEvent(LocalDate.of(1999, 12, 31), "Семинар \"Точка роста\" \\ итоги\nгода",
+                EventLevel.REGIONAL, "онлайн\t(ВКС)", new ParticipantCounts(3, 0, 1, 0), "Резолюция 😀 принята", null);
+        Instant beforeTwoThousand = Instant.parse("1999-12-31T23:59:59.999Z");
+        Instant later = Instant.parse("2023-03-20T04:15:30.123Z");
+        List<HeldEventRow> rows = List.of(
+                HeldEventRow.fromPayload(card.projectId(), json.writeValueAsBytes(
+                        new HeldEventRecordedEvent(card.projectId(), "held-escaped", escaped)), beforeTwoThousand),
+                HeldEventRow.fromPayload(card.projectId(), json.writeValueAsBytes(
+                        new HeldEventRecordedEvent(card.projectId(), "held-planned", conferenceHeld("unknown-activity"))),
+                        later));
+        try {
+            cards.saveAll(List.of(card), rows);
+
+            assertThat(cards.findComplete(card.projectId()).orElseThrow().unplannedEvents()).containsExactly(
+                    new HeldEventView("held-escaped", escaped, beforeTwoThousand),
+                    new HeldEventView("held-planned", conferenceHeld("unknown-activity"), later));
+            assertThat(jdbc.queryForList("SELECT activity_id FROM held_event WHERE project_id = ? ORDER BY recorded_at",
+                    String.class, card.projectId())).containsExactly(null, "unknown-activity");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM held_event WHERE project_id = ? AND recorded_at = ?",
+                    Long.class, card.projectId(), java.sql.Timestamp.from(beforeTwoThousand))).isEqualTo(1);
+        } finally {
+            jdbc.update("DELETE FROM held_event WHERE project_id = ?", card.projectId());
+            jdbc.update("DELETE FROM project_card WHERE project_id = ?", card.projectId());
         }
     }
 

@@ -76,10 +76,20 @@ public class ProjectCard {
     private Map<String, IndicatorView> indicators = new LinkedHashMap<>();
     private Map<String, ReportView> reports = new LinkedHashMap<>();
 
+    /**
+     * Moves the card past an event whose content is kept outside the card's document: the stored
+     * card's held events are rows of their own ({@link HeldEventRow}), and this is all that folding
+     * one changes in the document.
+     */
+    public ProjectCard advance(long sequence, Instant at) {
+        version = sequence;
+        updatedAt = at;
+        return this;
+    }
+
     /** Applies one event of the project's stream; events of other kinds leave the card as it is. */
     public ProjectCard apply(Object event, EventContext context) {
-        version = context.sequence();
-        updatedAt = context.at();
+        advance(context.sequence(), context.at());
         if (event instanceof ProjectDraftRegisteredEvent registered) {
             projectId = registered.projectId();
             registeredAt = context.at();

@@ -12,9 +12,12 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps every project's card up to date from the event store. An event at or below the stored
@@ -33,7 +37,7 @@ import java.util.Set;
  * touches are kept in memory while the batch runs and written once when it commits, together with
  * the processor's token: a replay reads and writes each project once per batch, not once per event.
  * The cards of all projects in a batch are read in one query when its first event is handled, and
- * written in one JDBC batch per table.
+ * written in one round trip per table; held events go to their rows as stored ({@link #onHeld}).
  * <p>
  * Once a live batch has committed, the projects whose stream it took past a checkpoint's event get
  * that checkpoint written ({@link ProjectCardHistory}); a replay leaves that to later reads.
@@ -49,22 +53,44 @@ public class ProjectCardProjection {
 
     private final ProjectCardRepository cards;
     private final ProjectCardHistory history;
+    private final Serializer eventSerializer;
 
-    public ProjectCardProjection(ProjectCardRepository cards, ProjectCardHistory history) {
+    public ProjectCardProjection(ProjectCardRepository cards, ProjectCardHistory history,
+                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.cards = cards;
         this.history = history;
+        this.eventSerializer = eventSerializer;
     }
 
     @EventHandler
     public void on(Object event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
+        fold(message, replayStatus, (batch, card) -> card.apply(event, EventContext.of(message)));
+    }
+
+    /**
+     * A held event, most of a project's stream, goes to its row as stored: the handler takes the
+     * message, not the payload, so the payload is neither bound to records nor written again. The
+     * card's document keeps only how far it has read; the card read in full, or at a moment, folds
+     * the same event through {@link ProjectCard#apply} and shows the same held event.
+     */
+    @EventHandler(payloadType = HeldEventRecordedEvent.class)
+    public void onHeld(DomainEventMessage<?> message, ReplayStatus replayStatus) {
+        fold(message, replayStatus, (batch, card) -> {
+            card.advance(message.getSequenceNumber(), message.getTimestamp());
+            batch.held.add(HeldEventRow.fromPayload(message.getAggregateIdentifier(),
+                    message.serializePayload(eventSerializer, byte[].class).getData(), message.getTimestamp()));
+        });
+    }
+
+    private void fold(DomainEventMessage<?> message, ReplayStatus replayStatus, BiConsumer<Batch, ProjectCard> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             Batch single = new Batch(cards.findAll(Set.of(message.getAggregateIdentifier())));
-            apply(single, event, message, replayStatus);
+            fold(single, message, replayStatus, change);
             single.writeTo(cards);
             single.requestCheckpoints(history);
             return;
         }
-        apply(batch(CurrentUnitOfWork.get().root()), event, message, replayStatus);
+        fold(batch(CurrentUnitOfWork.get().root()), message, replayStatus, change);
     }
 
     @ResetHandler
@@ -73,14 +99,15 @@ public class ProjectCardProjection {
         history.deleteAll();
     }
 
-    private void apply(Batch batch, Object event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
+    private void fold(Batch batch, DomainEventMessage<?> message, ReplayStatus replayStatus,
+                      BiConsumer<Batch, ProjectCard> change) {
         String projectId = message.getAggregateIdentifier();
         // Every project of the batch was looked up when it began: one without a card is new.
         ProjectCard card = batch.cards.computeIfAbsent(projectId, id -> new ProjectCard());
         if (message.getSequenceNumber() <= card.version()) {
             return;
         }
-        card.apply(event, EventContext.of(message));
+        change.accept(batch, card);
         batch.changed.add(projectId);
         if (!replayStatus.isReplay() && history.isCheckpoint(message.getSequenceNumber())) {
             batch.checkpoints.put(projectId, message.getSequenceNumber());
@@ -89,6 +116,7 @@ public class ProjectCardProjection {
 
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
+            cards.commitWithoutWaitingForDisk();
             Batch batch = new Batch(cards.findAll(projectsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
             unitOfWork.afterCommit(committed -> batch.requestCheckpoints(history));
@@ -108,11 +136,12 @@ public class ProjectCardProjection {
         return projects;
     }
 
-    /** The cards one batch of events has read and which of them it changed. */
+    /** The cards one batch of events has read, which of them it changed and the events held it recorded. */
     private static final class Batch {
 
         private final Map<String, ProjectCard> cards;
         private final Set<String> changed = new LinkedHashSet<>();
+        private final List<HeldEventRow> held = new ArrayList<>();
         private final Map<String, Long> checkpoints = new LinkedHashMap<>();
 
         Batch(Map<String, ProjectCard> loaded) {
@@ -128,7 +157,8 @@ public class ProjectCardProjection {
                 }
             }
             if (!written.isEmpty()) {
-                repository.saveAll(written);
+                repository.saveAll(written, held.stream()
+                        .filter(row -> cards.get(row.projectId()).projectId() != null).toList());
             }
         }
 

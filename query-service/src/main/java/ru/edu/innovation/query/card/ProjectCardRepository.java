@@ -3,9 +3,13 @@ package ru.edu.innovation.query.card;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,11 +40,13 @@ public class ProjectCardRepository {
                                      lead_organization_id, lead_organization_name, theme, goal,
                                      registered_at, updated_at, card)
             KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** A held event already stored (a batch applied again after a restart) stays one row. */
-    private static final String POSTGRESQL_INSERT_HELD = """
-            INSERT INTO held_event (project_id, held_event_id, activity_id, held, recorded_at)
-            VALUES (?, ?, ?, CAST(? AS json), ?)
-            ON CONFLICT (project_id, held_event_id) DO NOTHING""";
+    /**
+     * A held event is new to its card (the projection skips every event at or below the card's
+     * version, which commits with these rows), so its row is copied in, not upserted.
+     */
+    private static final String POSTGRESQL_COPY_HELD = """
+            COPY held_event (project_id, held_event_id, activity_id, held, recorded_at)
+            FROM STDIN (FORMAT binary)""";
     private static final String H2_INSERT_HELD = """
             MERGE INTO held_event (project_id, held_event_id, activity_id, held, recorded_at)
             KEY (project_id, held_event_id) VALUES (?, ?, ?, ?, ?)""";
@@ -103,6 +109,18 @@ public class ProjectCardRepository {
         return cards.stream().findFirst();
     }
 
+    /**
+     * Lets the current transaction commit without waiting for its WAL to reach the disk
+     * (PostgreSQL's {@code synchronous_commit = off} for this transaction). A batch of the views
+     * commits with the processor's token: one lost in a crash is lost with its token and folded
+     * again, so waiting for the disk buys nothing, while a replay commits a thousand batches.
+     */
+    public void commitWithoutWaitingForDisk() {
+        if (!h2()) {
+            jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+        }
+    }
+
     /** The cards of those projects that have one, by project id, read in as few queries as the ids allow. */
     public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
         Map<String, ProjectCard> found = new HashMap<>();
@@ -131,20 +149,19 @@ public class ProjectCardRepository {
     }
 
     public void save(ProjectCard card) {
-        saveAll(List.of(card));
+        saveAll(List.of(card), List.of());
     }
 
     /**
-     * Writes the cards, their newly held events and what of them waits for a review, each table in
-     * one JDBC batch: a projection batch that touched many projects costs a few round trips, not a
-     * few per project and per held event.
+     * Writes the cards, the events held since they were read and what of them waits for a review,
+     * each table in one round trip: a projection batch that touched many projects costs a few,
+     * not a few per project and per held event.
      */
-    public void saveAll(Collection<ProjectCard> changed) {
+    public void saveAll(Collection<ProjectCard> changed, Collection<HeldEventRow> held) {
         if (changed.isEmpty()) {
             return;
         }
         List<Object[]> cardRows = new ArrayList<>();
-        List<Object[]> heldRows = new ArrayList<>();
         List<Object[]> projectIds = new ArrayList<>();
         List<Object[]> pendingRows = new ArrayList<>();
         for (ProjectCard card : changed) {
@@ -153,10 +170,6 @@ public class ProjectCardRepository {
                     lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
                     card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()),
                     write(card)});
-            // Only the events held since the card was loaded are in memory: they are the new rows.
-            card.activities().values().forEach(activity -> activity.held()
-                    .forEach(held -> heldRows.add(heldRow(card.projectId(), held))));
-            card.unplannedEvents().forEach(held -> heldRows.add(heldRow(card.projectId(), held)));
             projectIds.add(new Object[]{card.projectId()});
             for (PendingReview pending : PendingReview.of(card)) {
                 pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), pending.itemId(),
@@ -165,7 +178,7 @@ public class ProjectCardRepository {
             }
         }
         batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
-        batch(h2() ? H2_INSERT_HELD : POSTGRESQL_INSERT_HELD, heldRows);
+        insertHeld(held);
         batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
         batch("""
                 INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
@@ -173,9 +186,33 @@ public class ProjectCardRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
     }
 
-    private Object[] heldRow(String projectId, HeldEventView held) {
-        return new Object[]{projectId, held.heldEventId(), held.event().activityId(), writeJson(held),
-                Timestamp.from(held.recordedAt())};
+    private void insertHeld(Collection<HeldEventRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (h2()) {
+            batch(H2_INSERT_HELD, rows.stream().map(row -> new Object[]{row.projectId(), row.heldEventId(),
+                    row.activityId(), new String(row.held(), StandardCharsets.UTF_8), Timestamp.from(row.recordedAt())})
+                    .toList());
+            return;
+        }
+        BinaryCopyRows copy = new BinaryCopyRows();
+        for (HeldEventRow row : rows) {
+            copy.row(5).text(row.projectId()).text(row.heldEventId()).text(row.activityId()).bytes(row.held())
+                    .timestamp(row.recordedAt());
+        }
+        byte[] data = copy.finish();
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(POSTGRESQL_COPY_HELD);
+            try {
+                in.writeToCopy(data, 0, data.length);
+                return in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        });
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -205,10 +242,6 @@ public class ProjectCardRepository {
 
     private <T> T readJson(String json, Class<T> type) {
         return readJson(json, type, objectMapper);
-    }
-
-    private String writeJson(Object value) {
-        return writeJson(value, objectMapper);
     }
 
     private static <T> T readJson(String json, Class<T> type, ObjectMapper mapper) {

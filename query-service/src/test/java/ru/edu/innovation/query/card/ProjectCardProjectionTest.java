@@ -4,20 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +32,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
 class ProjectCardProjectionTest {
@@ -36,7 +42,8 @@ class ProjectCardProjectionTest {
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
     private final StoredCards stored = new StoredCards(json);
     private final Checkpoints checkpoints = new Checkpoints(json, stored);
-    private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints);
+    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
+    private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints, serializer);
 
     private final List<DomainEventMessage<?>> history = historyOf(PROJECT);
 
@@ -115,6 +122,34 @@ class ProjectCardProjectionTest {
         assertThat(checkpoints.deleted).isTrue();
     }
 
+    @Test
+    @DisplayName("a held event goes to its row as stored, without binding its payload; the card's document only moves past it")
+    void heldEventToItsRow() throws Exception {
+        HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-1", conferenceHeld(null));
+        SerializedMessage<?> serialized = new SerializedMessage<>("event-3", serializer.serialize(recorded, byte[].class),
+                serializer.serialize(MetaData.with(MetaDataKeys.USER_ID, "sikora"), byte[].class), serializer);
+        Instant recordedAt = Instant.parse("2023-03-20T04:15:30.123Z");
+        List<DomainEventMessage<?>> events = new ArrayList<>(history);
+        events.add(new GenericDomainEventMessage<>("InnovationProject", PROJECT, 3, serialized, () -> recordedAt));
+        AnnotationEventHandlerAdapter dispatching = new AnnotationEventHandlerAdapter(projection);
+
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        batch.executeWithResult(() -> {
+            dispatching.handle(batch.getMessage());
+            return null;
+        });
+
+        assertThat(serialized.isPayloadDeserialized()).isFalse();
+        assertThat(stored.heldRows).singleElement().satisfies(row -> {
+            assertThat(row.projectId()).isEqualTo(PROJECT);
+            assertThat(json.readValue(row.held(), HeldEventView.class))
+                    .isEqualTo(new HeldEventView("held-1", recorded.event(), recordedAt));
+        });
+        assertThat(stored.find(PROJECT).orElseThrow().version()).isEqualTo(3);
+        assertThat(stored.find(PROJECT).orElseThrow().updatedAt()).isEqualTo(recordedAt);
+        assertThat(stored.document(PROJECT).toString()).doesNotContain("held-1");
+    }
+
     private void inOneBatch(List<DomainEventMessage<?>> events) {
         inOneBatch(events, ReplayStatus.REGULAR);
     }
@@ -171,6 +206,7 @@ class ProjectCardProjectionTest {
 
         private final ObjectMapper json;
         private final Map<String, String> documents = new LinkedHashMap<>();
+        private final List<HeldEventRow> heldRows = new ArrayList<>();
         private int reads;
         private int writes;
 
@@ -193,8 +229,13 @@ class ProjectCardProjectionTest {
         }
 
         @Override
-        public void saveAll(Collection<ProjectCard> cards) {
+        public void commitWithoutWaitingForDisk() {
+        }
+
+        @Override
+        public void saveAll(Collection<ProjectCard> cards, Collection<HeldEventRow> held) {
             writes++;
+            heldRows.addAll(held);
             for (ProjectCard card : cards) {
                 try {
                     documents.put(card.projectId(), json.writeValueAsString(card));

@@ -1,0 +1,89 @@
+package ru.edu.innovation.query.card;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * A held event's row in {@code held_event}: its {@link HeldEventView} as JSON, made from the stored
+ * {@code HeldEventRecordedEvent} payload without binding it. Held events are most of a project's
+ * stream; deserializing each into records and writing the view again took a third of a rebuild,
+ * while the event's object can be copied as stored (upcast, if an upcaster applies) and only the
+ * ids are read from it.
+ */
+public record HeldEventRow(String projectId, String heldEventId, String activityId, byte[] held, Instant recordedAt) {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] ID_FIELD = ascii("{\"heldEventId\":");
+    private static final byte[] EVENT_FIELD = ascii(",\"event\":");
+    private static final byte[] RECORDED_AT_FIELD = ascii(",\"recordedAt\":\"");
+    private static final byte[] END = ascii("\"}");
+
+    /**
+     * The row of a {@code HeldEventRecordedEvent} of {@code projectId} stored at {@code recordedAt},
+     * from its payload as the event store keeps it.
+     */
+    public static HeldEventRow fromPayload(String projectId, byte[] payload, Instant recordedAt) {
+        String heldEventId = null;
+        String activityId = null;
+        int eventStart = -1;
+        int eventEnd = -1;
+        try (JsonParser parser = JSON.createParser(payload)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("heldEventId".equals(field) && value == JsonToken.VALUE_STRING) {
+                    heldEventId = parser.getText();
+                } else if ("event".equals(field) && value == JsonToken.START_OBJECT) {
+                    eventStart = (int) parser.currentTokenLocation().getByteOffset();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String eventField = parser.currentName();
+                        JsonToken eventValue = parser.nextToken();
+                        if ("activityId".equals(eventField) && eventValue == JsonToken.VALUE_STRING) {
+                            activityId = parser.getText();
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    eventEnd = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored held event of project " + projectId + " is not readable", e);
+        }
+        if (heldEventId == null || eventStart < 0) {
+            throw new IllegalStateException("a stored held event of project " + projectId
+                    + " has no heldEventId or no event");
+        }
+        ByteArrayOutputStream view = new ByteArrayOutputStream(eventEnd - eventStart + 128);
+        view.writeBytes(ID_FIELD);
+        view.write('"');
+        view.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(heldEventId));
+        view.write('"');
+        view.writeBytes(EVENT_FIELD);
+        view.write(payload, eventStart, eventEnd - eventStart);
+        view.writeBytes(RECORDED_AT_FIELD);
+        view.writeBytes(ascii(recordedAt.toString()));
+        view.writeBytes(END);
+        return new HeldEventRow(projectId, heldEventId, activityId, view.toByteArray(), recordedAt);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + ", found " + actual);
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
