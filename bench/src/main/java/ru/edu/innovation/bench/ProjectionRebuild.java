@@ -126,6 +126,10 @@ final class ProjectionRebuild implements Scenario {
     private static long grow(Run run, long target) throws Exception {
         try (Connection connection = run.connection(); Statement sql = connection.createStatement()) {
             long originals = count(sql);
+            if (originals == 0) {
+                throw new IllegalStateException("the store is empty: run the rebuild with a scenario that creates "
+                        + "projects first (--only=auditor,rebuild), or in the full run");
+            }
             int copy = 0;
             while (count(sql) < target) {
                 copy++;
