@@ -77,5 +77,4 @@ final class BinaryCopyRows {
         out.write(value >>> 8);
         out.write(value);
     }
-
 }
