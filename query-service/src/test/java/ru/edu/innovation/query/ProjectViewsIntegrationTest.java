@@ -117,12 +117,12 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
-    @DisplayName("events held are kept in rows of their own, not in the stored card, and the card shows them")
+    @DisplayName("events held are kept in pages of their own, not in the stored card, and the card shows them")
     @SuppressWarnings({"rawtypes", "unchecked"})
-    void heldEventsInRowsOfTheirOwn() {
+    void heldEventsInPagesOfTheirOwn() {
         awaitCard();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM held_event WHERE project_id = ?", Long.class, projectId))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT json_array_length(held) FROM held_event_page WHERE project_id = ?",
+                Integer.class, projectId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT card::text FROM project_card WHERE project_id = ?", String.class, projectId))
                 .doesNotContain("resultsAndProducts");
         Map activities = (Map) as("panina").getForEntity("/api/projects/{id}", Map.class, projectId).getBody()

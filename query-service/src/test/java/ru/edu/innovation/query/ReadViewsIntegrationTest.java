@@ -21,7 +21,7 @@ import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
-import ru.edu.innovation.query.card.HeldEventRow;
+import ru.edu.innovation.query.card.HeldEventJson;
 import ru.edu.innovation.query.card.HeldEventView;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectCardRepository;
@@ -402,33 +402,61 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
-    @DisplayName("held events copied into their rows come back exactly: escaped text, no activity, a moment before 2000")
-    void heldEventRowsRoundTrip() throws Exception {
+    @DisplayName("held events copied into pages come back exactly and in their stream's order: escaped text, no activity, a moment before 2000")
+    void heldEventPagesRoundTrip() throws Exception {
         ProjectCard card = ProjectHistory.yayaActive().card();
         HeldEvent escaped = new HeldEvent(LocalDate.of(1999, 12, 31), "Семинар \"Точка роста\" \\ итоги\nгода",
                 EventLevel.REGIONAL, "онлайн\t(ВКС)", new ParticipantCounts(3, 0, 1, 0), "Резолюция 😀 принята", null);
         Instant beforeTwoThousand = Instant.parse("1999-12-31T23:59:59.999Z");
         Instant later = Instant.parse("2023-03-20T04:15:30.123Z");
-        List<HeldEventRow> rows = List.of(
-                HeldEventRow.fromPayload(card.projectId(), json.writeValueAsBytes(
-                        new HeldEventRecordedEvent(card.projectId(), "held-escaped", escaped)), beforeTwoThousand),
-                HeldEventRow.fromPayload(card.projectId(), json.writeValueAsBytes(
-                        new HeldEventRecordedEvent(card.projectId(), "held-planned", conferenceHeld("unknown-activity"))),
-                        later));
+        HeldEventJson first = held(card.projectId(), 10, "held-escaped", escaped, beforeTwoThousand);
+        HeldEventJson second = held(card.projectId(), 11, "held-planned", conferenceHeld("unknown-activity"), later);
+        // A later batch's page, with a moment earlier than the first page's: the stream's order counts.
+        HeldEventJson third = held(card.projectId(), 12, "held-third", conferenceHeld(null), beforeTwoThousand);
         try {
-            cards.saveAll(List.of(card), rows);
+            cards.saveAll(List.of(card), List.of(first, second));
+            cards.saveAll(List.of(card), List.of(third));
 
             assertThat(cards.findComplete(card.projectId()).orElseThrow().unplannedEvents()).containsExactly(
                     new HeldEventView("held-escaped", escaped, beforeTwoThousand),
-                    new HeldEventView("held-planned", conferenceHeld("unknown-activity"), later));
-            assertThat(jdbc.queryForList("SELECT activity_id FROM held_event WHERE project_id = ? ORDER BY recorded_at",
-                    String.class, card.projectId())).containsExactly(null, "unknown-activity");
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM held_event WHERE project_id = ? AND recorded_at = ?",
-                    Long.class, card.projectId(), java.sql.Timestamp.from(beforeTwoThousand))).isEqualTo(1);
+                    new HeldEventView("held-planned", conferenceHeld("unknown-activity"), later),
+                    new HeldEventView("held-third", conferenceHeld(null), beforeTwoThousand));
+            assertThat(jdbc.queryForList("SELECT first_sequence FROM held_event_page WHERE project_id = ?"
+                    + " ORDER BY first_sequence", Long.class, card.projectId())).containsExactly(10L, 12L);
         } finally {
-            jdbc.update("DELETE FROM held_event WHERE project_id = ?", card.projectId());
+            jdbc.update("DELETE FROM held_event_page WHERE project_id = ?", card.projectId());
             jdbc.update("DELETE FROM project_card WHERE project_id = ?", card.projectId());
         }
+    }
+
+    @Test
+    @DisplayName("a batch's many held events of one project go into several pages of about 32 KB, read back in order")
+    void manyHeldEventsSplitIntoPages() throws Exception {
+        ProjectCard card = ProjectHistory.yayaActive().card();
+        Instant at = Instant.parse("2023-03-20T04:15:30.123Z");
+        List<HeldEventJson> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(held(card.projectId(), 10 + i, "held-" + i, conferenceHeld(null), at));
+        }
+        try {
+            cards.saveAll(List.of(card), many);
+
+            assertThat(cards.findComplete(card.projectId()).orElseThrow().unplannedEvents())
+                    .extracting(HeldEventView::heldEventId)
+                    .containsExactlyElementsOf(many.stream().map(HeldEventJson::heldEventId).toList());
+            List<Integer> pageBytes = jdbc.queryForList("SELECT octet_length(held::text) FROM held_event_page"
+                    + " WHERE project_id = ? ORDER BY first_sequence", Integer.class, card.projectId());
+            assertThat(pageBytes).hasSizeGreaterThan(1).allSatisfy(bytes -> assertThat(bytes).isLessThan(40 * 1024));
+        } finally {
+            jdbc.update("DELETE FROM held_event_page WHERE project_id = ?", card.projectId());
+            jdbc.update("DELETE FROM project_card WHERE project_id = ?", card.projectId());
+        }
+    }
+
+    private HeldEventJson held(String projectId, long sequence, String heldEventId, HeldEvent event, Instant at)
+            throws Exception {
+        return HeldEventJson.fromPayload(projectId, sequence,
+                json.writeValueAsBytes(new HeldEventRecordedEvent(projectId, heldEventId, event)), at);
     }
 
     @Test

@@ -2,19 +2,16 @@ package ru.edu.innovation.query.card;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 /**
  * Rows in PostgreSQL's binary {@code COPY} format, for {@code COPY … FROM STDIN (FORMAT binary)}:
  * each field its length and bytes, nothing to escape or parse on either side. A replay writes a
- * row per held event; as one COPY they cost PostgreSQL a fraction of the same rows as batched
- * INSERTs.
+ * page of held events per project and batch; as one COPY they cost PostgreSQL a fraction of the
+ * same rows as batched INSERTs.
  */
 final class BinaryCopyRows {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    /** PostgreSQL's timestamps count microseconds from 2000-01-01T00:00:00Z. */
-    private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 
@@ -47,16 +44,11 @@ final class BinaryCopyRows {
         return this;
     }
 
-    /**
-     * A timestamptz field, to the microsecond as PostgreSQL keeps it (stored events carry
-     * milliseconds, so nothing is lost).
-     */
-    BinaryCopyRows timestamp(Instant value) {
+    /** A bigint field. */
+    BinaryCopyRows bigint(long value) {
         int32(8);
-        long micros = Math.multiplyExact(value.getEpochSecond() - POSTGRES_EPOCH_SECONDS, 1_000_000L)
-                + value.getNano() / 1_000;
-        int32((int) (micros >>> 32));
-        int32((int) micros);
+        int32((int) (value >>> 32));
+        int32((int) value);
         return this;
     }
 

@@ -78,7 +78,7 @@ public class ProjectCard {
 
     /**
      * Moves the card past an event whose content is kept outside the card's document: the stored
-     * card's held events are rows of their own ({@link HeldEventRow}), and this is all that folding
+     * card's held events are pages of their own ({@link HeldEventJson}), and this is all that folding
      * one changes in the document.
      */
     public ProjectCard advance(long sequence, Instant at) {

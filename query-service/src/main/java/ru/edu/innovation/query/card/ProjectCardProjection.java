@@ -37,7 +37,7 @@ import java.util.function.BiConsumer;
  * touches are kept in memory while the batch runs and written once when it commits, together with
  * the processor's token: a replay reads and writes each project once per batch, not once per event.
  * The cards of all projects in a batch are read in one query when its first event is handled, and
- * written in one round trip per table; held events go to their rows as stored ({@link #onHeld}).
+ * written in one round trip per table; held events go to their pages as stored ({@link #onHeld}).
  * <p>
  * Once a live batch has committed, the projects whose stream it took past a checkpoint's event get
  * that checkpoint written ({@link ProjectCardHistory}); a replay leaves that to later reads.
@@ -68,7 +68,7 @@ public class ProjectCardProjection {
     }
 
     /**
-     * A held event, most of a project's stream, goes to its row as stored: the handler takes the
+     * A held event, most of a project's stream, goes to its project's page as stored: the handler takes the
      * message, not the payload, so the payload is neither bound to records nor written again. The
      * card's document keeps only how far it has read; the card read in full, or at a moment, folds
      * the same event through {@link ProjectCard#apply} and shows the same held event.
@@ -77,7 +77,7 @@ public class ProjectCardProjection {
     public void onHeld(DomainEventMessage<?> message, ReplayStatus replayStatus) {
         fold(message, replayStatus, (batch, card) -> {
             card.advance(message.getSequenceNumber(), message.getTimestamp());
-            batch.held.add(HeldEventRow.fromPayload(message.getAggregateIdentifier(),
+            batch.held.add(HeldEventJson.fromPayload(message.getAggregateIdentifier(), message.getSequenceNumber(),
                     message.serializePayload(eventSerializer, byte[].class).getData(), message.getTimestamp()));
         });
     }
@@ -141,7 +141,7 @@ public class ProjectCardProjection {
 
         private final Map<String, ProjectCard> cards;
         private final Set<String> changed = new LinkedHashSet<>();
-        private final List<HeldEventRow> held = new ArrayList<>();
+        private final List<HeldEventJson> held = new ArrayList<>();
         private final Map<String, Long> checkpoints = new LinkedHashMap<>();
 
         Batch(Map<String, ProjectCard> loaded) {
@@ -158,7 +158,7 @@ public class ProjectCardProjection {
             }
             if (!written.isEmpty()) {
                 repository.saveAll(written, held.stream()
-                        .filter(row -> cards.get(row.projectId()).projectId() != null).toList());
+                        .filter(event -> cards.get(event.projectId()).projectId() != null).toList());
             }
         }
 

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,19 +43,28 @@ public class ProjectCardRepository {
                                      registered_at, updated_at, card)
             KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /**
-     * A held event is new to its card (the projection skips every event at or below the card's
-     * version, which commits with these rows), so its row is copied in, not upserted.
+     * A project's held events are kept in pages: each batch of the projection writes a project's
+     * held events into pages of their own, of about {@link #PAGE_BYTES} each. In a replay a batch folds
+     * hundreds of one project's held events, and a row for a page of them costs PostgreSQL a fraction
+     * of a row (and an index entry) for each. A page holds events newer than the card's version (the
+     * projection skips the others, and the version commits with the page), so pages are copied in,
+     * never upserted.
      */
     private static final String POSTGRESQL_COPY_HELD = """
-            COPY held_event (project_id, held_event_id, activity_id, held, recorded_at)
-            FROM STDIN (FORMAT binary)""";
+            COPY held_event_page (project_id, first_sequence, held) FROM STDIN (FORMAT binary)""";
     private static final String H2_INSERT_HELD = """
-            MERGE INTO held_event (project_id, held_event_id, activity_id, held, recorded_at)
-            KEY (project_id, held_event_id) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO held_event_page (project_id, first_sequence, held) VALUES (?, ?, ?)""";
+    /**
+     * A page is closed once it holds this much JSON. PostgreSQL copies a value several times on its
+     * way in, and whole batches of one project's events (half a megabyte) cost it twice as much per
+     * byte as pages of 16–64 KB; 8 KB pages were slower again (measured on a rebuild of a million
+     * events, findings of 2026-12-04).
+     */
+    private static final int PAGE_BYTES = 32 * 1024;
     /** Well below the bind-parameter limits of both databases. */
     private static final int IDS_PER_QUERY = 500;
 
-    /** The held events are stored in rows of their own (table held_event), not in the card's document. */
+    /** The held events are stored in pages of their own (table held_event_page), not in the card's document. */
     @JsonIgnoreProperties("held")
     private interface StoredActivity {
     }
@@ -88,15 +99,16 @@ public class ProjectCardRepository {
     public Optional<ProjectCard> findComplete(String projectId) {
         Optional<ProjectCard> found = find(projectId);
         found.ifPresent(card -> jdbc.query(
-                "SELECT held FROM held_event WHERE project_id = ? ORDER BY recorded_at, held_event_id",
+                "SELECT held FROM held_event_page WHERE project_id = ? ORDER BY first_sequence",
                 row -> {
-                    HeldEventView held = readJson(row.getString("held"), HeldEventView.class);
-                    String activityId = held.event().activityId();
-                    ActivityView activity = activityId == null ? null : card.activities().get(activityId);
-                    if (activity == null) {
-                        card.unplannedEvents().add(held);
-                    } else {
-                        activity.held().add(held);
+                    for (HeldEventView held : readJson(row.getString("held"), HeldEventView[].class)) {
+                        String activityId = held.event().activityId();
+                        ActivityView activity = activityId == null ? null : card.activities().get(activityId);
+                        if (activity == null) {
+                            card.unplannedEvents().add(held);
+                        } else {
+                            activity.held().add(held);
+                        }
                     }
                 }, projectId));
         return found;
@@ -157,7 +169,7 @@ public class ProjectCardRepository {
      * each table in one round trip: a projection batch that touched many projects costs a few,
      * not a few per project and per held event.
      */
-    public void saveAll(Collection<ProjectCard> changed, Collection<HeldEventRow> held) {
+    public void saveAll(Collection<ProjectCard> changed, Collection<HeldEventJson> held) {
         if (changed.isEmpty()) {
             return;
         }
@@ -186,20 +198,30 @@ public class ProjectCardRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
     }
 
-    private void insertHeld(Collection<HeldEventRow> rows) {
-        if (rows.isEmpty()) {
+    /** Writes the held events into pages per project, in the order given (their stream's). */
+    private void insertHeld(Collection<HeldEventJson> held) {
+        Map<String, HeldEventPage> open = new HashMap<>();
+        List<HeldEventPage> pages = new ArrayList<>();
+        for (HeldEventJson event : held) {
+            HeldEventPage page = open.get(event.projectId());
+            if (page == null || page.json.size() >= PAGE_BYTES) {
+                page = new HeldEventPage(event.projectId(), event.sequence());
+                open.put(event.projectId(), page);
+                pages.add(page);
+            }
+            page.add(event.view());
+        }
+        if (pages.isEmpty()) {
             return;
         }
         if (h2()) {
-            batch(H2_INSERT_HELD, rows.stream().map(row -> new Object[]{row.projectId(), row.heldEventId(),
-                    row.activityId(), new String(row.held(), StandardCharsets.UTF_8), Timestamp.from(row.recordedAt())})
-                    .toList());
+            batch(H2_INSERT_HELD, pages.stream().map(page -> new Object[]{page.projectId, page.firstSequence,
+                    new String(page.finish(), StandardCharsets.UTF_8)}).toList());
             return;
         }
         BinaryCopyRows copy = new BinaryCopyRows();
-        for (HeldEventRow row : rows) {
-            copy.row(5).text(row.projectId()).text(row.heldEventId()).text(row.activityId()).bytes(row.held())
-                    .timestamp(row.recordedAt());
+        for (HeldEventPage page : pages) {
+            copy.row(3).text(page.projectId).bigint(page.firstSequence).bytes(page.finish());
         }
         byte[] data = copy.finish();
         jdbc.execute((ConnectionCallback<Long>) connection -> {
@@ -215,6 +237,33 @@ public class ProjectCardRepository {
         });
     }
 
+    /** Held events of one project as a JSON array of their views. */
+    private static final class HeldEventPage {
+
+        private final String projectId;
+        private final long firstSequence;
+        private final ByteArrayOutputStream json = new ByteArrayOutputStream(4096);
+
+        HeldEventPage(String projectId, long firstSequence) {
+            this.projectId = projectId;
+            this.firstSequence = firstSequence;
+            json.write('[');
+        }
+
+        void add(byte[] view) {
+            if (json.size() > 1) {
+                json.write(',');
+            }
+            json.writeBytes(view);
+        }
+
+        /** The page's JSON; called once, when it is written. */
+        byte[] finish() {
+            json.write(']');
+            return json.toByteArray();
+        }
+    }
+
     private void batch(String sql, List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
@@ -224,11 +273,12 @@ public class ProjectCardRepository {
     /** Empties the views before a replay rebuilds them. */
     public void deleteAll() {
         if (h2()) {
+            jdbc.update("DELETE FROM held_event_page");
             jdbc.update("DELETE FROM pending_review");
             jdbc.update("DELETE FROM project_card");
         } else {
-            // A million held events deleted row by row (the cascade) would take longer than the replay.
-            jdbc.execute("TRUNCATE held_event, pending_review, project_card");
+            // A million held events deleted row by row would take longer than the replay.
+            jdbc.execute("TRUNCATE held_event_page, pending_review, project_card");
         }
     }
 

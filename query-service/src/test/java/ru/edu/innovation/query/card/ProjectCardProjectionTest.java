@@ -123,8 +123,8 @@ class ProjectCardProjectionTest {
     }
 
     @Test
-    @DisplayName("a held event goes to its row as stored, without binding its payload; the card's document only moves past it")
-    void heldEventToItsRow() throws Exception {
+    @DisplayName("a held event goes to its page as stored, without binding its payload; the card's document only moves past it")
+    void heldEventToItsPage() throws Exception {
         HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-1", conferenceHeld(null));
         SerializedMessage<?> serialized = new SerializedMessage<>("event-3", serializer.serialize(recorded, byte[].class),
                 serializer.serialize(MetaData.with(MetaDataKeys.USER_ID, "sikora"), byte[].class), serializer);
@@ -140,9 +140,10 @@ class ProjectCardProjectionTest {
         });
 
         assertThat(serialized.isPayloadDeserialized()).isFalse();
-        assertThat(stored.heldRows).singleElement().satisfies(row -> {
-            assertThat(row.projectId()).isEqualTo(PROJECT);
-            assertThat(json.readValue(row.held(), HeldEventView.class))
+        assertThat(stored.held).singleElement().satisfies(held -> {
+            assertThat(held.projectId()).isEqualTo(PROJECT);
+            assertThat(held.sequence()).isEqualTo(3);
+            assertThat(json.readValue(held.view(), HeldEventView.class))
                     .isEqualTo(new HeldEventView("held-1", recorded.event(), recordedAt));
         });
         assertThat(stored.find(PROJECT).orElseThrow().version()).isEqualTo(3);
@@ -206,7 +207,7 @@ class ProjectCardProjectionTest {
 
         private final ObjectMapper json;
         private final Map<String, String> documents = new LinkedHashMap<>();
-        private final List<HeldEventRow> heldRows = new ArrayList<>();
+        private final List<HeldEventJson> held = new ArrayList<>();
         private int reads;
         private int writes;
 
@@ -233,9 +234,9 @@ class ProjectCardProjectionTest {
         }
 
         @Override
-        public void saveAll(Collection<ProjectCard> cards, Collection<HeldEventRow> held) {
+        public void saveAll(Collection<ProjectCard> cards, Collection<HeldEventJson> held) {
             writes++;
-            heldRows.addAll(held);
+            this.held.addAll(held);
             for (ProjectCard card : cards) {
                 try {
                     documents.put(card.projectId(), json.writeValueAsString(card));

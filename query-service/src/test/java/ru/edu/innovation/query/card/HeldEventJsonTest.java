@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 
-class HeldEventRowTest {
+class HeldEventJsonTest {
 
     private static final String PROJECT = "yaya-network";
     private static final Instant RECORDED_AT = Instant.parse("2023-03-20T04:15:30.123Z");
@@ -25,17 +25,16 @@ class HeldEventRowTest {
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
     @Test
-    @DisplayName("the row of a held event is the view the card's fold makes of it, from the payload as stored")
-    void rowIsTheFoldedView() throws Exception {
+    @DisplayName("a held event's JSON is the view the card's fold makes of it, from the payload as stored")
+    void jsonIsTheFoldedView() throws Exception {
         HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-1", conferenceHeld("activity-7"));
 
-        HeldEventRow row = HeldEventRow.fromPayload(PROJECT, json.writeValueAsBytes(recorded), RECORDED_AT);
+        HeldEventJson held = HeldEventJson.fromPayload(PROJECT, 7, json.writeValueAsBytes(recorded), RECORDED_AT);
 
-        assertThat(row.projectId()).isEqualTo(PROJECT);
-        assertThat(row.heldEventId()).isEqualTo("held-1");
-        assertThat(row.activityId()).isEqualTo("activity-7");
-        assertThat(row.recordedAt()).isEqualTo(RECORDED_AT);
-        assertThat(json.readValue(row.held(), HeldEventView.class))
+        assertThat(held.projectId()).isEqualTo(PROJECT);
+        assertThat(held.sequence()).isEqualTo(7);
+        assertThat(held.heldEventId()).isEqualTo("held-1");
+        assertThat(json.readValue(held.view(), HeldEventView.class))
                 .isEqualTo(new HeldEventView("held-1", recorded.event(), RECORDED_AT));
     }
 
@@ -46,11 +45,10 @@ class HeldEventRowTest {
                 EventLevel.REGIONAL, "онлайн\t(ВКС)", new ParticipantCounts(3, 0, 1, 0), "Резолюция 😀 принята", null);
         HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-\"2\"", event);
 
-        HeldEventRow row = HeldEventRow.fromPayload(PROJECT, json.writeValueAsBytes(recorded), RECORDED_AT);
+        HeldEventJson held = HeldEventJson.fromPayload(PROJECT, 7, json.writeValueAsBytes(recorded), RECORDED_AT);
 
-        assertThat(row.activityId()).isNull();
-        assertThat(row.heldEventId()).isEqualTo("held-\"2\"");
-        assertThat(json.readValue(row.held(), HeldEventView.class))
+        assertThat(held.heldEventId()).isEqualTo("held-\"2\"");
+        assertThat(json.readValue(held.view(), HeldEventView.class))
                 .isEqualTo(new HeldEventView("held-\"2\"", event, RECORDED_AT));
     }
 
@@ -61,19 +59,19 @@ class HeldEventRowTest {
         String payload = "{\"event\":" + eventJson + ",\"addedLater\":{\"nested\":[1,{\"heldEventId\":\"no\"}]},"
                 + "\"heldEventId\":\"held-3\",\"projectId\":\"" + PROJECT + "\"}";
 
-        HeldEventRow row = HeldEventRow.fromPayload(PROJECT, payload.getBytes(StandardCharsets.UTF_8), RECORDED_AT);
+        HeldEventJson held = HeldEventJson.fromPayload(PROJECT, 7, payload.getBytes(StandardCharsets.UTF_8),
+                RECORDED_AT);
 
-        assertThat(row.heldEventId()).isEqualTo("held-3");
-        assertThat(row.activityId()).isEqualTo("activity-7");
-        assertThat(json.readValue(row.held(), HeldEventView.class).event()).isEqualTo(conferenceHeld("activity-7"));
+        assertThat(held.heldEventId()).isEqualTo("held-3");
+        assertThat(json.readValue(held.view(), HeldEventView.class).event()).isEqualTo(conferenceHeld("activity-7"));
     }
 
     @Test
-    @DisplayName("a stored payload without the held event's id is refused, not stored as a row without one")
+    @DisplayName("a stored payload without the held event's id is refused, not stored as a view without one")
     void payloadWithoutIdIsRefused() {
         byte[] payload = "{\"projectId\":\"yaya-network\",\"event\":{\"title\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> HeldEventRow.fromPayload(PROJECT, payload, RECORDED_AT))
+        assertThatThrownBy(() -> HeldEventJson.fromPayload(PROJECT, 7, payload, RECORDED_AT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("heldEventId");
     }

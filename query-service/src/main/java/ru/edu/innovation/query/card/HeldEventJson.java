@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * A held event's row in {@code held_event}: its {@link HeldEventView} as JSON, made from the stored
- * {@code HeldEventRecordedEvent} payload without binding it. Held events are most of a project's
- * stream; binding each into records and writing its view again took two fifths of the processor
- * threads in a rebuild, while the event's object can be copied as stored (upcast, if an upcaster
- * applies) and only the ids are read from it.
+ * A held event as its card shows it — its {@link HeldEventView} as JSON — made from the stored
+ * {@code HeldEventRecordedEvent} payload without binding it, to go into a page of the project's
+ * held events ({@code held_event_page}). Held events are most of a project's stream; binding each
+ * into records and writing its view again took two fifths of the processor threads in a rebuild,
+ * while the event's object can be copied as stored (upcast, if an upcaster applies) and only its
+ * id is read from it.
  */
-public record HeldEventRow(String projectId, String heldEventId, String activityId, byte[] held, Instant recordedAt) {
+public record HeldEventJson(String projectId, long sequence, String heldEventId, byte[] view) {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] ID_FIELD = ascii("{\"heldEventId\":");
@@ -26,12 +27,11 @@ public record HeldEventRow(String projectId, String heldEventId, String activity
     private static final byte[] END = ascii("\"}");
 
     /**
-     * The row of a {@code HeldEventRecordedEvent} of {@code projectId} stored at {@code recordedAt},
-     * from its payload as the event store keeps it.
+     * The view of the {@code HeldEventRecordedEvent} number {@code sequence} of {@code projectId},
+     * stored at {@code recordedAt}, from its payload as the event store keeps it.
      */
-    public static HeldEventRow fromPayload(String projectId, byte[] payload, Instant recordedAt) {
+    public static HeldEventJson fromPayload(String projectId, long sequence, byte[] payload, Instant recordedAt) {
         String heldEventId = null;
-        String activityId = null;
         int eventStart = -1;
         int eventEnd = -1;
         try (JsonParser parser = JSON.createParser(payload)) {
@@ -43,15 +43,7 @@ public record HeldEventRow(String projectId, String heldEventId, String activity
                     heldEventId = parser.getText();
                 } else if ("event".equals(field) && value == JsonToken.START_OBJECT) {
                     eventStart = (int) parser.currentTokenLocation().getByteOffset();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String eventField = parser.currentName();
-                        JsonToken eventValue = parser.nextToken();
-                        if ("activityId".equals(eventField) && eventValue == JsonToken.VALUE_STRING) {
-                            activityId = parser.getText();
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
+                    parser.skipChildren();
                     eventEnd = (int) parser.currentTokenLocation().getByteOffset() + 1;
                 } else {
                     parser.skipChildren();
@@ -74,7 +66,7 @@ public record HeldEventRow(String projectId, String heldEventId, String activity
         view.writeBytes(RECORDED_AT_FIELD);
         view.writeBytes(ascii(recordedAt.toString()));
         view.writeBytes(END);
-        return new HeldEventRow(projectId, heldEventId, activityId, view.toByteArray(), recordedAt);
+        return new HeldEventJson(projectId, sequence, heldEventId, view.toByteArray());
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
