@@ -402,7 +402,7 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
-    @DisplayName("held events copied into pages come back exactly and in their stream's order: escaped text, no activity, a moment before 2000")
+    @DisplayName("held events copied into pages come back exactly and in their stream's order: escaped text, no activity, a moment before 2000; a card only advanced keeps its document")
     void heldEventPagesRoundTrip() throws Exception {
         ProjectCard card = ProjectHistory.yayaActive().card();
         HeldEvent escaped = new HeldEvent(LocalDate.of(1999, 12, 31), "Семинар \"Точка роста\" \\ итоги\nгода",
@@ -414,8 +414,18 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
         // A later batch's page, with a moment earlier than the first page's: the stream's order counts.
         HeldEventJson third = held(card.projectId(), 12, "held-third", conferenceHeld(null), beforeTwoThousand);
         try {
-            cards.saveAll(List.of(card), List.of(first, second));
-            cards.saveAll(List.of(card), List.of(third));
+            cards.saveAll(List.of(card), List.of(), List.of(first, second));
+            // The later batch recorded only a held event: the card is advanced, not written again.
+            String document = jdbc.queryForObject("SELECT card::text FROM project_card WHERE project_id = ?",
+                    String.class, card.projectId());
+            cards.saveAll(List.of(), List.of(card.advance(12, later)), List.of(third));
+
+            assertThat(jdbc.queryForObject("SELECT card::text FROM project_card WHERE project_id = ?", String.class,
+                    card.projectId())).isEqualTo(document);
+            assertThat(cards.versionOf(card.projectId())).isEqualTo(12);
+            ProjectCard found = cards.find(card.projectId()).orElseThrow();
+            assertThat(found.version()).isEqualTo(12);
+            assertThat(found.updatedAt()).isEqualTo(later);
 
             assertThat(cards.findComplete(card.projectId()).orElseThrow().unplannedEvents()).containsExactly(
                     new HeldEventView("held-escaped", escaped, beforeTwoThousand),
@@ -439,7 +449,7 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
             many.add(held(card.projectId(), 10 + i, "held-" + i, conferenceHeld(null), at));
         }
         try {
-            cards.saveAll(List.of(card), many);
+            cards.saveAll(List.of(card), List.of(), many);
 
             assertThat(cards.findComplete(card.projectId()).orElseThrow().unplannedEvents())
                     .extracting(HeldEventView::heldEventId)

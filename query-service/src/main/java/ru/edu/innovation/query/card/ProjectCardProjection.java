@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,14 +65,18 @@ public class ProjectCardProjection {
 
     @EventHandler
     public void on(Object event, DomainEventMessage<?> message, ReplayStatus replayStatus) {
-        fold(message, replayStatus, (batch, card) -> card.apply(event, EventContext.of(message)));
+        fold(message, replayStatus, (batch, card) -> {
+            card.apply(event, EventContext.of(message));
+            batch.rewritten.add(message.getAggregateIdentifier());
+        });
     }
 
     /**
-     * A held event, most of a project's stream, goes to its project's page as stored: the handler takes the
-     * message, not the payload, so the payload is neither bound to records nor written again. The
-     * card's document keeps only how far it has read; the card read in full, or at a moment, folds
-     * the same event through {@link ProjectCard#apply} and shows the same held event.
+     * A held event, most of a project's stream, goes to its project's page as stored: the handler
+     * takes the message, not the payload, so the payload is neither bound to records nor written
+     * again. Of the card only how far it has read changes (a card that changed no more in a batch
+     * has only that written); the card read in full, or at a moment, folds the same event through
+     * {@link ProjectCard#apply} and shows the same held event.
      */
     @EventHandler(payloadType = HeldEventRecordedEvent.class)
     public void onHeld(DomainEventMessage<?> message, ReplayStatus replayStatus) {
@@ -136,11 +141,13 @@ public class ProjectCardProjection {
         return projects;
     }
 
-    /** The cards one batch of events has read, which of them it changed and the events held it recorded. */
+    /** The cards one batch of events has read, which of them it changed and how, and the events held it recorded. */
     private static final class Batch {
 
         private final Map<String, ProjectCard> cards;
         private final Set<String> changed = new LinkedHashSet<>();
+        /** Those of the changed cards whose document changed, not only their version (held events). */
+        private final Set<String> rewritten = new HashSet<>();
         private final List<HeldEventJson> held = new ArrayList<>();
         private final Map<String, Long> checkpoints = new LinkedHashMap<>();
 
@@ -150,14 +157,15 @@ public class ProjectCardProjection {
 
         void writeTo(ProjectCardRepository repository) {
             List<ProjectCard> written = new ArrayList<>();
+            List<ProjectCard> advanced = new ArrayList<>();
             for (String projectId : changed) {
                 ProjectCard card = cards.get(projectId);
                 if (card.projectId() != null) {
-                    written.add(card);
+                    (rewritten.contains(projectId) ? written : advanced).add(card);
                 }
             }
-            if (!written.isEmpty()) {
-                repository.saveAll(written, held.stream()
+            if (!written.isEmpty() || !advanced.isEmpty()) {
+                repository.saveAll(written, advanced, held.stream()
                         .filter(event -> cards.get(event.projectId()).projectId() != null).toList());
             }
         }

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -116,8 +119,8 @@ public class ProjectCardRepository {
 
     /** The card as the projection folds it further: its held events stay in their table. */
     public Optional<ProjectCard> find(String projectId) {
-        List<ProjectCard> cards = jdbc.query("SELECT card FROM project_card WHERE project_id = ?",
-                (row, i) -> read(row.getString("card")), projectId);
+        List<ProjectCard> cards = jdbc.query("SELECT version, updated_at, card FROM project_card WHERE project_id = ?",
+                (row, i) -> read(row), projectId);
         return cards.stream().findFirst();
     }
 
@@ -139,10 +142,10 @@ public class ProjectCardRepository {
         List<String> ids = List.copyOf(projectIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            jdbc.query("SELECT project_id, card FROM project_card WHERE project_id IN ("
+            jdbc.query("SELECT project_id, version, updated_at, card FROM project_card WHERE project_id IN ("
                             + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
                     row -> {
-                        found.put(row.getString("project_id"), read(row.getString("card")));
+                        found.put(row.getString("project_id"), read(row));
                     }, chunk.toArray());
         }
         return found;
@@ -161,15 +164,24 @@ public class ProjectCardRepository {
     }
 
     public void save(ProjectCard card) {
-        saveAll(List.of(card), List.of());
+        saveAll(List.of(card), List.of(), List.of());
     }
 
     /**
      * Writes the cards, the events held since they were read and what of them waits for a review,
      * each table in one round trip: a projection batch that touched many projects costs a few,
-     * not a few per project and per held event.
+     * not a few per project and per held event. Of the cards {@code advanced} only past held
+     * events, only the version and the moment are written: their document and their reviews are as
+     * stored (the columns are what is read back, see {@link #read(ResultSet)}), and a replay of a
+     * store with many projects at a time would otherwise write each card's whole document again for
+     * a few held events in every batch.
      */
-    public void saveAll(Collection<ProjectCard> changed, Collection<HeldEventJson> held) {
+    public void saveAll(Collection<ProjectCard> changed, Collection<ProjectCard> advanced,
+                        Collection<HeldEventJson> held) {
+        batch("UPDATE project_card SET version = ?, updated_at = ? WHERE project_id = ?", advanced.stream()
+                .map(card -> new Object[]{card.version(), Timestamp.from(card.updatedAt()), card.projectId()})
+                .toList());
+        insertHeld(held);
         if (changed.isEmpty()) {
             return;
         }
@@ -190,7 +202,6 @@ public class ProjectCardRepository {
             }
         }
         batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
-        insertHeld(held);
         batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
         batch("""
                 INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
@@ -282,8 +293,13 @@ public class ProjectCardRepository {
         }
     }
 
-    private ProjectCard read(String json) {
-        return readJson(json, ProjectCard.class, storage);
+    /**
+     * A stored card: its document, moved to the version and moment of its columns (a card that has
+     * since only gone past held events has those written alone).
+     */
+    private ProjectCard read(ResultSet row) throws SQLException {
+        return readJson(row.getString("card"), ProjectCard.class, storage)
+                .advance(row.getLong("version"), row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private String write(ProjectCard card) {

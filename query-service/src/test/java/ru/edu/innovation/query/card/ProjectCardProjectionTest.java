@@ -151,6 +151,31 @@ class ProjectCardProjectionTest {
         assertThat(stored.document(PROJECT).toString()).doesNotContain("held-1");
     }
 
+    @Test
+    @DisplayName("a batch that only recorded held events of a card writes its version and moment, not its document")
+    void heldEventsAloneAdvanceTheCard() throws Exception {
+        inOneBatch(history);
+        String document = stored.documents.get(PROJECT);
+        Instant recordedAt = Instant.parse("2023-03-21T08:00:00Z");
+        HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-1", conferenceHeld(null));
+        SerializedMessage<?> serialized = new SerializedMessage<>("event-3", serializer.serialize(recorded, byte[].class),
+                serializer.serialize(MetaData.emptyInstance(), byte[].class), serializer);
+        AnnotationEventHandlerAdapter dispatching = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                new GenericDomainEventMessage<>("InnovationProject", PROJECT, 3, serialized, () -> recordedAt));
+        batch.executeWithResult(() -> {
+            dispatching.handle(batch.getMessage());
+            return null;
+        });
+
+        assertThat(stored.documents.get(PROJECT)).isEqualTo(document);
+        assertThat(stored.advanced).containsOnlyKeys(PROJECT);
+        ProjectCard card = stored.find(PROJECT).orElseThrow();
+        assertThat(card.version()).isEqualTo(3);
+        assertThat(card.updatedAt()).isEqualTo(recordedAt);
+        assertThat(stored.held).extracting(HeldEventJson::heldEventId).containsExactly("held-1");
+    }
+
     private void inOneBatch(List<DomainEventMessage<?>> events) {
         inOneBatch(events, ReplayStatus.REGULAR);
     }
@@ -208,6 +233,8 @@ class ProjectCardProjectionTest {
         private final ObjectMapper json;
         private final Map<String, String> documents = new LinkedHashMap<>();
         private final List<HeldEventJson> held = new ArrayList<>();
+        /** Cards whose version and moment alone were written, as the table's columns keep them. */
+        private final Map<String, ProjectCard> advanced = new LinkedHashMap<>();
         private int reads;
         private int writes;
 
@@ -218,7 +245,11 @@ class ProjectCardProjectionTest {
 
         @Override
         public Optional<ProjectCard> find(String projectId) {
-            return Optional.ofNullable(documents.get(projectId)).map(document -> read(document, ProjectCard.class));
+            return Optional.ofNullable(documents.get(projectId)).map(document -> {
+                ProjectCard card = read(document, ProjectCard.class);
+                ProjectCard moved = advanced.get(projectId);
+                return moved == null ? card : card.advance(moved.version(), moved.updatedAt());
+            });
         }
 
         @Override
@@ -234,10 +265,13 @@ class ProjectCardProjectionTest {
         }
 
         @Override
-        public void saveAll(Collection<ProjectCard> cards, Collection<HeldEventJson> held) {
+        public void saveAll(Collection<ProjectCard> cards, Collection<ProjectCard> advanced,
+                            Collection<HeldEventJson> held) {
             writes++;
             this.held.addAll(held);
+            advanced.forEach(card -> this.advanced.put(card.projectId(), card));
             for (ProjectCard card : cards) {
+                this.advanced.remove(card.projectId());
                 try {
                     documents.put(card.projectId(), json.writeValueAsString(card));
                 } catch (JsonProcessingException e) {
@@ -249,6 +283,7 @@ class ProjectCardProjectionTest {
         @Override
         public void deleteAll() {
             documents.clear();
+            advanced.clear();
         }
 
         JsonNode document(String projectId) {
