@@ -47,7 +47,7 @@ final class ProjectionRebuild implements Scenario {
             raw[repetition] = rawScan(run);
         }
 
-        Duration window = Duration.ofSeconds(run.quick() ? 10 : 90);
+        Duration window = Duration.ofSeconds(run.quick() ? 3 : 90);
         double defaults;
         try (Service axonDefaults = startQueryService(run, "query-service-axon-defaults", AXON_DEFAULTS)) {
             defaults = replayRateOver(new Http(axonDefaults.baseUrl()), window);
