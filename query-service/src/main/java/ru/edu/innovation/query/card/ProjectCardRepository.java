@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +46,11 @@ public class ProjectCardRepository {
             KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /**
      * A project's held events are kept in pages: each batch of the projection writes a project's
-     * held events into pages of their own, of about {@link #PAGE_BYTES} each. In a replay a batch folds
-     * hundreds of one project's held events, and a row for a page of them costs PostgreSQL a fraction
-     * of a row (and an index entry) for each. A page holds events newer than the card's version (the
-     * projection skips the others, and the version commits with the page), so pages are copied in,
-     * never upserted.
+     * held events into pages of their own, of about {@link #PAGE_BYTES} each. In a replay a batch
+     * folds hundreds of one project's held events, and a row for a page of them costs PostgreSQL a
+     * fraction of a row (and an index entry) for each. A page holds events newer than the card's
+     * version (the projection skips the others, and the version commits with the page), so pages
+     * are copied in, never upserted.
      */
     private static final String POSTGRESQL_COPY_HELD = """
             COPY held_event_page (project_id, first_sequence, held) FROM STDIN (FORMAT binary)""";
@@ -170,11 +169,11 @@ public class ProjectCardRepository {
     /**
      * Writes the cards, the events held since they were read and what of them waits for a review,
      * each table in one round trip: a projection batch that touched many projects costs a few,
-     * not a few per project and per held event. Of the cards {@code advanced} only past held
-     * events, only the version and the moment are written: their document and their reviews are as
-     * stored (the columns are what is read back, see {@link #read(ResultSet)}), and a replay of a
-     * store with many projects at a time would otherwise write each card's whole document again for
-     * a few held events in every batch.
+     * not a few per project and per held event. The cards in {@code advanced} went only past held
+     * events: of them only the version and the moment are written, as their document and their
+     * reviews did not change (the columns are read back over the document, see
+     * {@link #read(ResultSet)}). A replay of a store with many projects at a time would otherwise
+     * write each card's whole document again for a few held events in every batch.
      */
     public void saveAll(Collection<ProjectCard> changed, Collection<ProjectCard> advanced,
                         Collection<HeldEventJson> held) {
