@@ -66,7 +66,8 @@ public class EventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  EventHashChain chain,
-                                                 @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize) {
+                                                 @Value("${innovation.event-store.fetch-batch-size:1000}") int fetchBatchSize,
+                                                 @Value("${innovation.event-store.hashes-remembered:10000}") int hashesRemembered) {
         // Stored events' metadata read without Axon's per-event deserializer lookup.
         MetaDataReading.registerOn(eventSerializer, defaultSerializer);
         JdbcEventStorageEngine jdbcEngine = new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
@@ -80,7 +81,7 @@ public class EventStoreConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(fetchBatchSize));
-        return new HashChainingEventStorageEngine(jdbcEngine, eventSerializer, chain);
+        return new HashChainingEventStorageEngine(jdbcEngine, eventSerializer, chain, hashesRemembered);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.project.UpdateProjectDraftCommand;
 import ru.edu.innovation.command.PostgresIntegrationTest;
+import ru.edu.innovation.command.store.HashChainVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
@@ -26,6 +27,8 @@ class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     Cache projectCache;
+    @Autowired
+    HashChainVerifier chain;
 
     @Test
     @DisplayName("a project stays cached across garbage collections (the weak-reference cache lost it at each one)")
@@ -42,7 +45,7 @@ class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("a command whose surrounding transaction rolls back after it (as Camunda's can) leaves no trace in the cached project")
+    @DisplayName("a command whose surrounding transaction rolls back after it (as Camunda's can) leaves no trace in the cached project nor in the hash chain")
     void rolledBackOuterTransaction() {
         String projectId = registerYayaProject();
 
@@ -61,5 +64,9 @@ class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent");
         assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L);
+        // The rolled-back event's hash must not become the link of the event after the one that replaced it.
+        assertThat(post("tikhomirova", "/api/projects/" + projectId + "/application/signature", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(chain.verify(projectId).intact()).isTrue();
     }
 }
