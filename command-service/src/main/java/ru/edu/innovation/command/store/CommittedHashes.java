@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 final class CommittedHashes {
 
-    private record Link(long sequence, String hash) {
+    /** An aggregate's event: its sequence number and its hash. */
+    record Link(long sequence, String hash) {
     }
 
     private final Map<String, Link> links;
@@ -38,21 +39,20 @@ final class CommittedHashes {
     }
 
     /** Records the links once the current transaction commits; without one, nothing is known to be committed. */
-    void recordAfterCommit(Map<String, Long> sequences, Map<String, String> hashes) {
-        if (sequences.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+    void recordAfterCommit(Map<String, Link> lastByAggregate) {
+        if (lastByAggregate.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                sequences.forEach((aggregate, sequence) -> record(aggregate, sequence, hashes.get(aggregate)));
+                lastByAggregate.forEach(CommittedHashes.this::record);
             }
         });
     }
 
     /** Keeps the later of two links: two commits of one aggregate may report in either order. */
-    private synchronized void record(String aggregate, long sequence, String hash) {
-        links.merge(aggregate, new Link(sequence, hash),
-                (known, committed) -> committed.sequence() > known.sequence() ? committed : known);
+    private synchronized void record(String aggregate, Link link) {
+        links.merge(aggregate, link, (known, committed) -> committed.sequence() > known.sequence() ? committed : known);
     }
 }

@@ -48,23 +48,22 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        Map<String, String> lastHashByAggregate = new HashMap<>();
-        Map<String, Long> lastSequenceByAggregate = new HashMap<>();
+        Map<String, CommittedHashes.Link> lastByAggregate = new HashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
                 String aggregate = domainEvent.getAggregateIdentifier();
-                String previous = lastHashByAggregate.computeIfAbsent(aggregate, id -> storedHashBefore(domainEvent));
-                String hash = chain.hash(previous, fieldsOf(domainEvent));
-                lastHashByAggregate.put(aggregate, hash);
-                lastSequenceByAggregate.put(aggregate, domainEvent.getSequenceNumber());
+                CommittedHashes.Link previous = lastByAggregate.get(aggregate);
+                String hash = chain.hash(previous != null ? previous.hash() : storedHashBefore(domainEvent),
+                        fieldsOf(domainEvent));
+                lastByAggregate.put(aggregate, new CommittedHashes.Link(domainEvent.getSequenceNumber(), hash));
                 chained.add(domainEvent.andMetaData(Map.of(MetaDataKeys.HASH, hash)));
             } else {
                 chained.add(event);
             }
         }
         delegate.appendEvents(chained);
-        committed.recordAfterCommit(lastSequenceByAggregate, lastHashByAggregate);
+        committed.recordAfterCommit(lastByAggregate);
     }
 
     private ChainedEventFields fieldsOf(DomainEventMessage<?> event) {

@@ -65,10 +65,7 @@ class HashChainingEventStorageEngineTest {
         DomainEventMessage<?> third = event("p-1", 2, "c");
         committed(first);
 
-        TransactionSynchronizationManager.initSynchronization();
-        engine.appendEvents(List.of(event("p-1", 1, "rolled back")));
-        TransactionSynchronizationUtils.triggerAfterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK);
-        TransactionSynchronizationManager.clearSynchronization();
+        rolledBack(event("p-1", 1, "rolled back"));
         committed(second);
         committed(third);
 
@@ -115,6 +112,13 @@ class HashChainingEventStorageEngineTest {
         TransactionSynchronizationManager.initSynchronization();
         engine.appendEvents(List.of(events));
         TransactionSynchronizationUtils.triggerAfterCommit();
+        TransactionSynchronizationManager.clearSynchronization();
+    }
+
+    private void rolledBack(DomainEventMessage<?>... events) {
+        TransactionSynchronizationManager.initSynchronization();
+        engine.appendEvents(List.of(events));
+        TransactionSynchronizationUtils.triggerAfterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK);
         TransactionSynchronizationManager.clearSynchronization();
     }
 
