@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,10 @@ public final class Service implements AutoCloseable {
     private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir,
                                  String health) throws IOException, InterruptedException {
         Path log = logDir.resolve(label + ".log");
-        // The JVM options the services are deployed with (Dockerfile, docker-compose.yml): a bounded heap.
-        String heap = "command-service".equals(module) ? "-Xmx256m" : "-Xmx384m";
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), heap, "-XX:MaxMetaspaceSize=256m",
-                "-jar", unpacked(module).toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(List.of(javaOptions(module).trim().split("\\s+")));
+        command.addAll(List.of("-jar", unpacked(module).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process = builder.start();
@@ -143,6 +143,19 @@ public final class Service implements AutoCloseable {
             return files.filter(file -> file.getFileName().toString().matches(module + "-[0-9][^-]*(-SNAPSHOT)?\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException("build first: no jar in " + target));
         }
+    }
+
+    /**
+     * The JVM options the services are deployed with (a bounded heap: docker-compose.yml's default for
+     * command-service, the Dockerfile's for query-service), or what {@code COMMAND_SERVICE_JAVA_OPTS}
+     * (docker-compose.yml's own variable) and {@code QUERY_SERVICE_JAVA_OPTS} say, to measure a setting.
+     */
+    private static String javaOptions(String module) {
+        String variable = module.toUpperCase().replace('-', '_') + "_JAVA_OPTS";
+        String deployed = "command-service".equals(module) ? "-Xmx256m -XX:MaxMetaspaceSize=256m"
+                : "-Xmx384m -XX:MaxMetaspaceSize=256m";
+        String options = System.getenv(variable);
+        return options == null || options.isBlank() ? deployed : options;
     }
 
     private static String javaBinary() {

@@ -53,6 +53,8 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
     private EventSchema eventSchema;
     @Value("${innovation.event-store.fetch-batch-size}")
     private int fetchBatchSize;
+    @Value("${innovation.event-store.cached-events}")
+    private int cachedEvents;
 
     @Test
     @DisplayName("stored events read back with the stored moment and metadata, through the service's own readers")
@@ -119,7 +121,7 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
             }
             assertThat(tailing).as("a stream at the head reads from the shared read-ahead").contains(stream);
 
-            // More events than the read-ahead keeps (Axon's 10,000), at once, as an import writes them.
+            // More events than the read-ahead keeps, at once, as an import writes them.
             int burst = 12_000;
             writeBurst(projectId, burst);
 
@@ -137,6 +139,15 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
         } finally {
             stream.close();
         }
+    }
+
+    @Test
+    @DisplayName("the shared read-ahead keeps two fetches' worth of events in memory, not Axon's 10,000")
+    void readAheadIsSmall() {
+        // Axon keeps the setting to the store's reader.
+        Object producer = ReflectionTestUtils.getField(eventStore, "producer");
+        assertThat((Integer) ReflectionTestUtils.getField(producer, "cachedEvents"))
+                .isEqualTo(cachedEvents).isEqualTo(2 * fetchBatchSize);
     }
 
     @Test

@@ -26,4 +26,11 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
         assertThat((Long) ReflectionTestUtils.getField(eventStore, "cleanupDelayMillis")).isBetween(1L, 1_000L);
     }
+
+    @Test
+    @DisplayName("the shared read-ahead keeps two fetches' worth of events in memory, not Axon's 10,000")
+    void readAheadIsSmall() {
+        Object producer = ReflectionTestUtils.getField(eventStore, "producer");
+        assertThat((Integer) ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(2_000);
+    }
 }
