@@ -1,11 +1,14 @@
 package ru.edu.innovation.bench;
 
+import ru.edu.innovation.bench.endpoint.InsertEndpoint;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * «Record a held event» through the REST API by 1, 4 and 16 clients, each on a project of its own,
  * as fast as they can; next to it the raw limit: single-row INSERTs of rows of the same size into a
- * table shaped like the event store, by as many connections, each its own transaction. Both are
+ * table shaped like the event store, by as many connections, each its own transaction; and the same
+ * HTTP request to an endpoint on the same web stack that only does that INSERT ({@link InsertEndpoint}),
+ * which shows how much of the gap is the HTTP request and how much the engine. All are
  * warmed up first, as a JMH fork is: this is the first scenario after the services start, and C2
  * compiles the command path on one of the two cores for a minute or more of load.
  */
@@ -23,6 +28,7 @@ final class CommandThroughput implements Scenario {
 
     private static final AtomicInteger EVENT_NUMBERS = new AtomicInteger();
     private static final int WARM_UP_SECONDS = 60;
+    private static final String BARE = "HTTP endpoint, INSERT only";
 
     @Override
     public String name() {
@@ -36,43 +42,71 @@ final class CommandThroughput implements Scenario {
         List<String> projects = Projects.many(clients, run.projects()::activeProject);
         createBaselineTable(run);
         int rowBytes = storedRowBytes(run, projects.get(0));
-        int warmUp = run.seconds(WARM_UP_SECONDS);
-        System.out.printf("bench: warming up, %d s of commands and of raw INSERTs by %d clients%n", warmUp, clients);
-        closedLoop(clients, warmUp, client -> recordHeldEvent(run, projects.get(client)));
-        rawInserts(run, clients, warmUp, rowBytes);
-        List<Figure> figures = new ArrayList<>();
-        for (int concurrency : concurrencies) {
-            double[] rates = new double[run.repetitions()];
-            double[] p50 = new double[run.repetitions()];
-            double[] p99 = new double[run.repetitions()];
-            double[] baselineRates = new double[run.repetitions()];
-            double[] baselineP99 = new double[run.repetitions()];
-            for (int repetition = 0; repetition < run.repetitions(); repetition++) {
-                Measured product = closedLoop(concurrency, run.seconds(10),
-                        client -> recordHeldEvent(run, projects.get(client)));
-                Measured raw = rawInserts(run, concurrency, run.seconds(10), rowBytes);
-                rates[repetition] = product.rate();
-                p50[repetition] = product.percentile(50);
-                p99[repetition] = product.percentile(99);
-                baselineRates[repetition] = raw.rate();
-                baselineP99[repetition] = raw.percentile(99);
+        int port = Benchmark.freePort();
+        try (Service endpoint = Service.startBaseline(InsertEndpoint.class, "insert-endpoint", port, Map.of(
+                "SERVER_PORT", Integer.toString(port), "SPRING_DATASOURCE_URL", run.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""), run.logs())) {
+            Http bare = new Http(endpoint.baseUrl());
+            int warmUp = run.seconds(WARM_UP_SECONDS);
+            System.out.printf("bench: warming up, %d s each of commands, raw INSERTs and the bare endpoint by %d clients%n",
+                    warmUp, clients);
+            closedLoop(clients, warmUp, client -> recordHeldEvent(run.commands(), projects.get(client)));
+            rawInserts(run, clients, warmUp, rowBytes);
+            closedLoop(clients, warmUp, client -> recordHeldEvent(bare, projects.get(client)));
+            List<Figure> figures = new ArrayList<>();
+            for (int concurrency : concurrencies) {
+                figures.addAll(measure(run, bare, projects, concurrency, rowBytes,
+                        "rows of " + rowBytes + " bytes (payload + metadata); after " + warmUp
+                                + " s of warm-up by " + clients + " clients"));
             }
-            String group = "commands, concurrency " + concurrency;
-            double rate = Stats.median(rates);
-            double baseline = Stats.median(baselineRates);
-            figures.add(Figure.of(group, "rate", rate, "commands/s").against("raw JDBC INSERT", baseline)
-                    .target("≥ 0.5 × baseline", rate >= 0.5 * baseline)
-                    .note("rows of " + rowBytes + " bytes (payload + metadata); after " + warmUp
-                            + " s of warm-up by " + clients + " clients"));
-            figures.add(Figure.of(group, "latency p50", Stats.median(p50), "ms"));
-            figures.add(Figure.of(group, "latency p99", Stats.median(p99), "ms")
-                    .against("raw JDBC INSERT p99", Stats.median(baselineP99)));
+            return figures;
         }
-        return figures;
     }
 
-    private static void recordHeldEvent(Run run, String project) throws Exception {
-        Http.Response response = run.commands().post("sikora", "/api/projects/" + project + "/held-events",
+    private static List<Figure> measure(Run run, Http bare, List<String> projects, int concurrency, int rowBytes,
+                                        String note) throws Exception {
+        int repetitions = run.repetitions();
+        double[] rates = new double[repetitions];
+        double[] p50 = new double[repetitions];
+        double[] p99 = new double[repetitions];
+        double[] rawRates = new double[repetitions];
+        double[] rawP99 = new double[repetitions];
+        double[] bareRates = new double[repetitions];
+        double[] bareP99 = new double[repetitions];
+        for (int repetition = 0; repetition < repetitions; repetition++) {
+            Measured product = closedLoop(concurrency, run.seconds(10),
+                    client -> recordHeldEvent(run.commands(), projects.get(client)));
+            Measured raw = rawInserts(run, concurrency, run.seconds(10), rowBytes);
+            Measured endpoint = closedLoop(concurrency, run.seconds(10),
+                    client -> recordHeldEvent(bare, projects.get(client)));
+            rates[repetition] = product.rate();
+            p50[repetition] = product.percentile(50);
+            p99[repetition] = product.percentile(99);
+            rawRates[repetition] = raw.rate();
+            rawP99[repetition] = raw.percentile(99);
+            bareRates[repetition] = endpoint.rate();
+            bareP99[repetition] = endpoint.percentile(99);
+        }
+        String group = "commands, concurrency " + concurrency;
+        double rate = Stats.median(rates);
+        double rawRate = Stats.median(rawRates);
+        double bareRate = Stats.median(bareRates);
+        return List.of(
+                Figure.of(group, "rate", rate, "commands/s").against("raw JDBC INSERT", rawRate)
+                        .target("≥ 0.5 × baseline", rate >= 0.5 * rawRate).note(note),
+                Figure.of(group, "rate", rate, "commands/s").against(BARE + " rate", bareRate)
+                        .note("what the engine costs on top of the HTTP request"),
+                Figure.of(group, BARE + " rate", bareRate, "requests/s").against("raw JDBC INSERT", rawRate)
+                        .note("the most a command over HTTP reaches here: Spring MVC, Security (Basic), Jackson, "
+                                + "validation, one INSERT in its own transaction"),
+                Figure.of(group, "latency p50", Stats.median(p50), "ms"),
+                Figure.of(group, "latency p99", Stats.median(p99), "ms")
+                        .against("raw JDBC INSERT p99", Stats.median(rawP99)),
+                Figure.of(group, BARE + " latency p99", Stats.median(bareP99), "ms"));
+    }
+
+    private static void recordHeldEvent(Http api, String project) throws Exception {
+        Http.Response response = api.post("sikora", "/api/projects/" + project + "/held-events",
                 Projects.heldEvent(EVENT_NUMBERS.incrementAndGet()));
         if (response.status() != 201) {
             throw new IllegalStateException(response.status() + " " + response.body());

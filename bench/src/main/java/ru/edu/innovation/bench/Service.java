@@ -48,12 +48,29 @@ public final class Service implements AutoCloseable {
         return start(module, label, port, environment, logDir, "/actuator/health/liveness");
     }
 
+    /**
+     * Starts a main class of the benchmark's own jar (a baseline that is a service) with command-service's
+     * JVM options, and waits until it is ready.
+     */
+    public static Service startBaseline(Class<?> main, String label, int port, Map<String, String> environment,
+                                        Path logDir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(List.of(javaOptions("command-service").trim().split("\\s+")));
+        command.addAll(List.of("-cp", unpacked("bench").toString(), main.getName()));
+        return start(label, command, port, environment, logDir, "/actuator/health/readiness");
+    }
+
     private static Service start(String module, String label, int port, Map<String, String> environment, Path logDir,
                                  String health) throws IOException, InterruptedException {
-        Path log = logDir.resolve(label + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(List.of(javaOptions(module).trim().split("\\s+")));
         command.addAll(List.of("-jar", unpacked(module).toString()));
+        return start(label, command, port, environment, logDir, health);
+    }
+
+    private static Service start(String label, List<String> command, int port, Map<String, String> environment,
+                                 Path logDir, String health) throws IOException, InterruptedException {
+        Path log = logDir.resolve(label + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -63,14 +80,14 @@ public final class Service implements AutoCloseable {
         long deadline = started + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited while starting; see " + log);
+                throw new IllegalStateException(label + " exited while starting; see " + log);
             }
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
                         URI.create(baseUrl + health)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("UP")) {
-                    return new Service(module, process, baseUrl, (System.nanoTime() - started) / 1e9);
+                    return new Service(label, process, baseUrl, (System.nanoTime() - started) / 1e9);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -78,7 +95,7 @@ public final class Service implements AutoCloseable {
             Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new IllegalStateException(module + " was not ready within 3 minutes; see " + log);
+        throw new IllegalStateException(label + " was not ready within 3 minutes; see " + log);
     }
 
     public String name() {
