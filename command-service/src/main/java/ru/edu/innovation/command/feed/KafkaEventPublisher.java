@@ -266,16 +266,21 @@ public class KafkaEventPublisher implements SmartLifecycle {
         republish.taken().complete(null);
     }
 
-    /** What the stream has ready, up to a batch; waits a moment for the first event only. */
+    /**
+     * What the stream has ready, up to a batch: waits a moment for the first event, then up to the
+     * linger for more. Each batch costs a broker round trip and a token update (a commit); sent one
+     * event at a time, those competed with the commands for the cores and the database.
+     */
     private List<TrackedEventMessage<?>> nextBatch(BlockingStream<TrackedEventMessage<?>> stream)
             throws InterruptedException {
         if (!stream.hasNextAvailable((int) POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             return List.of();
         }
+        long lingerEnds = System.nanoTime() + feed.linger().toNanos();
         List<TrackedEventMessage<?>> batch = new ArrayList<>(Math.min(feed.batchSize(), 256));
         do {
             batch.add(stream.nextAvailable());
-        } while (batch.size() < feed.batchSize() && stream.hasNextAvailable());
+        } while (batch.size() < feed.batchSize() && hasNextBefore(stream, lingerEnds));
         // Events an upcaster made of one stored event share its token: they go in the same batch,
         // or the position stored after the batch would skip the rest of them.
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
@@ -283,6 +288,12 @@ public class KafkaEventPublisher implements SmartLifecycle {
             batch.add(stream.nextAvailable());
         }
         return batch;
+    }
+
+    private static boolean hasNextBefore(BlockingStream<TrackedEventMessage<?>> stream, long deadline)
+            throws InterruptedException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        return left > 0 ? stream.hasNextAvailable((int) left, TimeUnit.MILLISECONDS) : stream.hasNextAvailable();
     }
 
     /** Sends the batch and returns once the broker acknowledged every record of it. */
