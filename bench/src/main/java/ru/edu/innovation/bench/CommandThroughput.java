@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 /**
  * «Record a held event» through the REST API by 1, 4 and 16 clients, each on a project of its own,
@@ -65,32 +66,20 @@ final class CommandThroughput implements Scenario {
 
     private static List<Figure> measure(Run run, Http bare, List<String> projects, int concurrency, int rowBytes,
                                         String note) throws Exception {
-        int repetitions = run.repetitions();
-        double[] rates = new double[repetitions];
-        double[] p50 = new double[repetitions];
-        double[] p99 = new double[repetitions];
-        double[] rawRates = new double[repetitions];
-        double[] rawP99 = new double[repetitions];
-        double[] bareRates = new double[repetitions];
-        double[] bareP99 = new double[repetitions];
-        for (int repetition = 0; repetition < repetitions; repetition++) {
-            Measured product = closedLoop(concurrency, run.seconds(10),
-                    client -> recordHeldEvent(run.commands(), projects.get(client)));
-            Measured raw = rawInserts(run, concurrency, run.seconds(10), rowBytes);
-            Measured endpoint = closedLoop(concurrency, run.seconds(10),
-                    client -> recordHeldEvent(bare, projects.get(client)));
-            rates[repetition] = product.rate();
-            p50[repetition] = product.percentile(50);
-            p99[repetition] = product.percentile(99);
-            rawRates[repetition] = raw.rate();
-            rawP99[repetition] = raw.percentile(99);
-            bareRates[repetition] = endpoint.rate();
-            bareP99[repetition] = endpoint.percentile(99);
+        List<Measured> products = new ArrayList<>();
+        List<Measured> raws = new ArrayList<>();
+        List<Measured> endpoints = new ArrayList<>();
+        for (int repetition = 0; repetition < run.repetitions(); repetition++) {
+            products.add(closedLoop(concurrency, run.seconds(10),
+                    client -> recordHeldEvent(run.commands(), projects.get(client))));
+            raws.add(rawInserts(run, concurrency, run.seconds(10), rowBytes));
+            endpoints.add(closedLoop(concurrency, run.seconds(10),
+                    client -> recordHeldEvent(bare, projects.get(client))));
         }
         String group = "commands, concurrency " + concurrency;
-        double rate = Stats.median(rates);
-        double rawRate = Stats.median(rawRates);
-        double bareRate = Stats.median(bareRates);
+        double rate = median(products, Measured::rate);
+        double rawRate = median(raws, Measured::rate);
+        double bareRate = median(endpoints, Measured::rate);
         return List.of(
                 Figure.of(group, "rate", rate, "commands/s").against("raw JDBC INSERT", rawRate)
                         .target("≥ 0.5 × baseline", rate >= 0.5 * rawRate).note(note),
@@ -99,10 +88,14 @@ final class CommandThroughput implements Scenario {
                 Figure.of(group, BARE + " rate", bareRate, "requests/s").against("raw JDBC INSERT", rawRate)
                         .note("the most a command over HTTP reaches here: Spring MVC, Security (Basic), Jackson, "
                                 + "validation, one INSERT in its own transaction"),
-                Figure.of(group, "latency p50", Stats.median(p50), "ms"),
-                Figure.of(group, "latency p99", Stats.median(p99), "ms")
-                        .against("raw JDBC INSERT p99", Stats.median(rawP99)),
-                Figure.of(group, BARE + " latency p99", Stats.median(bareP99), "ms"));
+                Figure.of(group, "latency p50", median(products, measured -> measured.percentile(50)), "ms"),
+                Figure.of(group, "latency p99", median(products, measured -> measured.percentile(99)), "ms")
+                        .against("raw JDBC INSERT p99", median(raws, measured -> measured.percentile(99))),
+                Figure.of(group, BARE + " latency p99", median(endpoints, measured -> measured.percentile(99)), "ms"));
+    }
+
+    private static double median(List<Measured> repetitions, ToDoubleFunction<Measured> figure) {
+        return Stats.median(repetitions.stream().mapToDouble(figure).toArray());
     }
 
     private static void recordHeldEvent(Http api, String project) throws Exception {
@@ -163,10 +156,7 @@ final class CommandThroughput implements Scenario {
         }
         try {
             return closedLoop(clients, seconds, client -> {
-                try (PreparedStatement insert = connections.get(client).prepareStatement("""
-                        INSERT INTO bench_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                            time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (?, ?, ?, 'InnovationProject', ?, 'ru.edu.innovation.api.plan.HeldEventRecordedEvent', '1', ?, ?)""")) {
+                try (PreparedStatement insert = connections.get(client).prepareStatement(InsertEndpoint.INSERT_ROW)) {
                     insert.setString(1, UUID.randomUUID().toString());
                     insert.setString(2, "bench-" + client);
                     insert.setLong(3, System.nanoTime());

@@ -42,6 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
 @SpringBootApplication
 public class InsertEndpoint {
 
+    /** The row a «held event recorded» stores, into the raw baseline's table: the same for both baselines. */
+    public static final String INSERT_ROW = """
+            INSERT INTO bench_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                time_stamp, payload_type, payload_revision, payload, meta_data)
+            VALUES (?, ?, ?, 'InnovationProject', ?, 'ru.edu.innovation.api.plan.HeldEventRecordedEvent', '1', ?, ?)""";
+
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(InsertEndpoint.class);
         application.setDefaultProperties(Map.of(
@@ -116,10 +122,7 @@ public class InsertEndpoint {
             metaData.put("role", "SCHOOL");
             metaData.put("correlationId", UUID.randomUUID().toString());
             metaData.put("traceId", UUID.randomUUID().toString());
-            jdbc.update("""
-                            INSERT INTO bench_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                                time_stamp, payload_type, payload_revision, payload, meta_data)
-                            VALUES (?, ?, ?, 'InnovationProject', ?, 'ru.edu.innovation.api.plan.HeldEventRecordedEvent', '1', ?, ?)""",
+            jdbc.update(INSERT_ROW,
                     UUID.randomUUID().toString(), projectId, version, Instant.now().toString(),
                     json.writeValueAsBytes(new Recorded(projectId, heldEventId, event)),
                     json.writeValueAsBytes(metaData));
