@@ -68,6 +68,7 @@ final class SteadyLoad implements Scenario {
 
             ExecutorService senders = Executors.newFixedThreadPool(32);
             long start = System.nanoTime();
+            long startedAt = System.currentTimeMillis();
             long interval = 1_000_000_000L / rate;
             int total = rate * seconds;
             List<Future<?>> sent = new ArrayList<>();
@@ -84,8 +85,8 @@ final class SteadyLoad implements Scenario {
                             Projects.heldEvent(NUMBERS.incrementAndGet()));
                     long after = System.nanoTime();
                     commandLatencies.add((after - before) / 1e6);
-                    trace.add(String.format(java.util.Locale.ROOT, "%.1f,%.2f,%s,%d", (before - start) / 1e6,
-                            (after - before) / 1e6, project, response.status()));
+                    trace.add(String.format(java.util.Locale.ROOT, "%.1f,%d,%.2f,%s,%d", (before - start) / 1e6,
+                            startedAt + (before - start) / 1_000_000, (after - before) / 1e6, project, response.status()));
                     if (response.status() == 201) {
                         answeredAt.put(project + "#" + response.json().path("version").asLong(), after);
                     }
@@ -96,8 +97,9 @@ final class SteadyLoad implements Scenario {
                 each.get();
             }
             double rateAchieved = total / ((System.nanoTime() - start) / 1e9);
-            // Each command's moment and latency, to see when the slowest ones came (GC, JIT, a snapshot).
-            trace.add(0, "sent_ms,latency_ms,project,status");
+            // Each command's moment and latency, to see when the slowest ones came (GC, JIT, a snapshot);
+            // the wall clock, to line them up with the services' logs and samples taken outside.
+            trace.add(0, "sent_ms,sent_at_epoch_ms,latency_ms,project,status");
             java.nio.file.Files.write(run.logs().resolve(
                     repetition < 0 ? "steady-warm-up.csv" : "steady-" + (repetition + 1) + ".csv"), trace);
             senders.shutdown();
