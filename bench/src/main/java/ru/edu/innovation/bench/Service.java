@@ -169,7 +169,8 @@ public final class Service implements AutoCloseable {
      */
     private static String javaOptions(String module) {
         String variable = module.toUpperCase().replace('-', '_') + "_JAVA_OPTS";
-        String deployed = "command-service".equals(module) ? "-Xmx320m -XX:MaxMetaspaceSize=256m"
+        String deployed = "command-service".equals(module)
+                ? "-Xmx320m -XX:MaxMetaspaceSize=256m -XX:-ClassUnloadingWithConcurrentMark"
                 : "-Xmx384m -XX:MaxMetaspaceSize=256m";
         String options = System.getenv(variable);
         return options == null || options.isBlank() ? deployed : options;
