@@ -75,4 +75,20 @@ class HeldEventJsonTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("heldEventId");
     }
+
+    @Test
+    @DisplayName("the event's end is found by following its strings and nesting, whatever its text holds")
+    void endOfTheEvent() {
+        for (String object : new String[]{"{}", "{\"a\":[1,{\"b\":[]}],\"c\":{}}",
+                "{\"t\":\"} ] { [\"}", "{\"t\":\"quote \\\" inside\"}", "{\"t\":\"ends in a backslash \\\\\",\"n\":{}}",
+                "{\"t\":\"Точка роста 😀 }\"}"}) {
+            byte[] json = ("[0," + object + ",{\"next\":1}]").getBytes(StandardCharsets.UTF_8);
+            int start = "[0,".length();
+
+            assertThat(HeldEventJson.endOfObject(json, start))
+                    .as(object)
+                    .isEqualTo(start + object.getBytes(StandardCharsets.UTF_8).length);
+        }
+        assertThat(HeldEventJson.endOfObject("{\"open\":{}".getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(-1);
+    }
 }

@@ -20,6 +20,9 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     @Autowired
     private EventStore eventStore;
 
+    @Autowired
+    private org.axonframework.config.Configuration axon;
+
     @Test
     @DisplayName("a processor busy during a burst is let go of the shared read-ahead within a second, not Axon's ten")
     void busyProcessorsLetGoQuickly() {
@@ -32,5 +35,11 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     void readAheadIsSmall() {
         Object producer = ReflectionTestUtils.getField(eventStore, "producer");
         assertThat((Integer) ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(2_000);
+    }
+
+    @Test
+    @DisplayName("the processors work out no correlation data: nothing is sent on from a view, and it cost each event its metadata")
+    void noCorrelationData() {
+        assertThat(axon.correlationDataProviders()).isEmpty();
     }
 }
