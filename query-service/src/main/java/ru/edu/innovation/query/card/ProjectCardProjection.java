@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,8 +38,9 @@ import java.util.function.BiConsumer;
  * {@link ProjectCard#apply}, so it gives exactly the cards of the live run. The cards a batch
  * touches are kept in memory while the batch runs and written once when it commits, together with
  * the processor's token: a replay reads and writes each project once per batch, not once per event.
- * The cards of all projects in a batch are read in one query when its first event is handled, and
- * written in one round trip per table; held events go to their pages as stored ({@link #onHeld}).
+ * The cards of all projects in a batch are read when its first event is handled (of those with held
+ * events alone only how far they have read), and written in one round trip per table; held events go
+ * to their pages as stored ({@link #onHeld}).
  * <p>
  * Once a live batch has committed, the projects whose stream it took past a checkpoint's event get
  * that checkpoint written ({@link ProjectCardHistory}); a replay leaves that to later reads.
@@ -122,23 +124,38 @@ public class ProjectCardProjection {
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
             cards.commitWithoutWaitingForDisk();
-            Batch batch = new Batch(cards.findAll(projectsOf(unitOfWork)));
+            Batch batch = new Batch(cardsOf(unitOfWork));
             unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
             unitOfWork.afterCommit(committed -> batch.requestCheckpoints(history));
             return batch;
         });
     }
 
-    private static Set<String> projectsOf(UnitOfWork<?> unitOfWork) {
+    /**
+     * The cards of the batch's projects: in full for those with an event the card's document shows,
+     * and only how far they have read for those with held events alone ({@link #onHeld} moves no
+     * more of them).
+     */
+    private Map<String, ProjectCard> cardsOf(UnitOfWork<?> unitOfWork) {
         List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
                 ? batching.getMessages() : List.of(unitOfWork.getMessage());
-        Set<String> projects = new LinkedHashSet<>();
+        Set<String> folded = new LinkedHashSet<>();
+        Set<String> heldOnly = new LinkedHashSet<>();
         for (Message<?> message : messages) {
             if (message instanceof DomainEventMessage<?> event) {
-                projects.add(event.getAggregateIdentifier());
+                (HeldEventRecordedEvent.class.isAssignableFrom(event.getPayloadType()) ? heldOnly : folded)
+                        .add(event.getAggregateIdentifier());
             }
         }
-        return projects;
+        heldOnly.removeAll(folded);
+        Map<String, ProjectCard> found = new HashMap<>();
+        if (!folded.isEmpty()) {
+            found.putAll(cards.findAll(folded));
+        }
+        if (!heldOnly.isEmpty()) {
+            found.putAll(cards.findPositions(heldOnly));
+        }
+        return found;
     }
 
     /** The cards one batch of events has read, which of them it changed and how, and the events held it recorded. */

@@ -7,6 +7,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,14 +139,27 @@ public class ProjectCardRepository {
 
     /** The cards of those projects that have one, by project id, read in as few queries as the ids allow. */
     public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
+        return findAll("SELECT project_id, version, updated_at, card FROM project_card", projectIds,
+                (row, i) -> read(row));
+    }
+
+    /**
+     * How far the cards of those projects that have one have read, without their documents
+     * ({@link ProjectCard#positionOf}), by project id.
+     */
+    public Map<String, ProjectCard> findPositions(Collection<String> projectIds) {
+        return findAll("SELECT project_id, version, updated_at FROM project_card", projectIds,
+                (row, i) -> ProjectCard.positionOf(row.getString("project_id"), row.getLong("version"), updatedAt(row)));
+    }
+
+    private Map<String, ProjectCard> findAll(String select, Collection<String> projectIds, RowMapper<ProjectCard> card) {
         Map<String, ProjectCard> found = new HashMap<>();
         List<String> ids = List.copyOf(projectIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            jdbc.query("SELECT project_id, version, updated_at, card FROM project_card WHERE project_id IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+            jdbc.query(select + " WHERE project_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
                     row -> {
-                        found.put(row.getString("project_id"), read(row));
+                        found.put(row.getString("project_id"), card.mapRow(row, 0));
                     }, chunk.toArray());
         }
         return found;
@@ -301,8 +316,11 @@ public class ProjectCardRepository {
      * since only gone past held events has those written alone).
      */
     private ProjectCard read(ResultSet row) throws SQLException {
-        return readJson(row.getString("card"), ProjectCard.class, storage)
-                .advance(row.getLong("version"), row.getObject("updated_at", OffsetDateTime.class).toInstant());
+        return readJson(row.getString("card"), ProjectCard.class, storage).advance(row.getLong("version"), updatedAt(row));
+    }
+
+    private static Instant updatedAt(ResultSet row) throws SQLException {
+        return row.getObject("updated_at", OffsetDateTime.class).toInstant();
     }
 
     private String write(ProjectCard card) {

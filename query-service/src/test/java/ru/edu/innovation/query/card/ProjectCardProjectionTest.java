@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
@@ -168,12 +169,50 @@ class ProjectCardProjectionTest {
             return null;
         });
 
+        assertThat(stored.reads).as("documents read").isEqualTo(1);
+        assertThat(stored.positionReads).isEqualTo(1);
         assertThat(stored.documents.get(PROJECT)).isEqualTo(document);
         assertThat(stored.advanced).containsOnlyKeys(PROJECT);
         ProjectCard card = stored.find(PROJECT).orElseThrow();
         assertThat(card.version()).isEqualTo(3);
         assertThat(card.updatedAt()).isEqualTo(recordedAt);
         assertThat(stored.held).extracting(HeldEventJson::heldEventId).containsExactly("held-1");
+    }
+
+    @Test
+    @DisplayName("a batch with a held event and an event the card shows for one project folds the whole card")
+    void heldAndFoldedEventsReadTheDocument() {
+        inOneBatch(history.subList(0, 2));
+        HeldEventRecordedEvent recorded = new HeldEventRecordedEvent(PROJECT, "held-1", conferenceHeld(null));
+        SerializedMessage<?> serialized = new SerializedMessage<>("event-2", serializer.serialize(recorded, byte[].class),
+                serializer.serialize(MetaData.emptyInstance(), byte[].class), serializer);
+        List<EventMessage<?>> events = List.of(
+                new GenericDomainEventMessage<>("InnovationProject", PROJECT, 2, serialized, Instant::now),
+                event(PROJECT, 3, new ApplicationSignedEvent(PROJECT, "tikhomirova"), "tikhomirova"));
+        AnnotationEventHandlerAdapter dispatching = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        batch.executeWithResult(() -> {
+            dispatching.handle(batch.getMessage());
+            return null;
+        });
+
+        assertThat(stored.positionReads).isZero();
+        ProjectCard card = stored.find(PROJECT).orElseThrow();
+        assertThat(card.version()).isEqualTo(3);
+        assertThat(card.application()).extracting(Decision::by).containsExactly("sikora", "tikhomirova");
+        assertThat(stored.held).extracting(HeldEventJson::heldEventId).containsExactly("held-1");
+    }
+
+    @Test
+    @DisplayName("a card read without its document refuses to fold an event it would show, instead of losing its document")
+    void positionOnlyCardFoldsNothing() {
+        ProjectCard position = ProjectCard.positionOf(PROJECT, 1, Instant.parse("2023-03-21T08:00:00Z"));
+        DomainEventMessage<?> signed = history.get(2);
+
+        assertThatThrownBy(() -> position.apply(signed.getPayload(), EventContext.of(signed)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(PROJECT);
+        assertThat(position.advance(2, Instant.parse("2023-03-22T08:00:00Z")).version()).isEqualTo(2);
     }
 
     private void inOneBatch(List<DomainEventMessage<?>> events) {
@@ -236,6 +275,7 @@ class ProjectCardProjectionTest {
         /** Cards whose version and moment alone were written, as the table's columns keep them. */
         private final Map<String, ProjectCard> advanced = new LinkedHashMap<>();
         private int reads;
+        private int positionReads;
         private int writes;
 
         StoredCards(ObjectMapper json) {
@@ -257,6 +297,15 @@ class ProjectCardProjectionTest {
             reads++;
             Map<String, ProjectCard> found = new LinkedHashMap<>();
             projectIds.forEach(id -> find(id).ifPresent(card -> found.put(id, card)));
+            return found;
+        }
+
+        @Override
+        public Map<String, ProjectCard> findPositions(Collection<String> projectIds) {
+            positionReads++;
+            Map<String, ProjectCard> found = new LinkedHashMap<>();
+            projectIds.forEach(id -> find(id).ifPresent(card -> found.put(id,
+                    ProjectCard.positionOf(id, card.version(), card.updatedAt()))));
             return found;
         }
 
