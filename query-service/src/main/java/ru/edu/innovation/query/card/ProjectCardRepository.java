@@ -139,7 +139,7 @@ public class ProjectCardRepository {
 
     /** The cards of those projects that have one, by project id, read in as few queries as the ids allow. */
     public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
-        return findAll("SELECT project_id, version, updated_at, card FROM project_card", projectIds,
+        return findCards("SELECT project_id, version, updated_at, card FROM project_card", projectIds,
                 (row, i) -> read(row));
     }
 
@@ -148,11 +148,11 @@ public class ProjectCardRepository {
      * ({@link ProjectCard#positionOf}), by project id.
      */
     public Map<String, ProjectCard> findPositions(Collection<String> projectIds) {
-        return findAll("SELECT project_id, version, updated_at FROM project_card", projectIds,
+        return findCards("SELECT project_id, version, updated_at FROM project_card", projectIds,
                 (row, i) -> ProjectCard.positionOf(row.getString("project_id"), row.getLong("version"), updatedAt(row)));
     }
 
-    private Map<String, ProjectCard> findAll(String select, Collection<String> projectIds, RowMapper<ProjectCard> card) {
+    private Map<String, ProjectCard> findCards(String select, Collection<String> projectIds, RowMapper<ProjectCard> card) {
         Map<String, ProjectCard> found = new HashMap<>();
         List<String> ids = List.copyOf(projectIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {

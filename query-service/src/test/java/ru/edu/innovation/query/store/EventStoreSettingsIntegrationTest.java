@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.store;
 
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +22,7 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     private EventStore eventStore;
 
     @Autowired
-    private org.axonframework.config.Configuration axon;
+    private Configuration axon;
 
     @Test
     @DisplayName("a processor busy during a burst is let go of the shared read-ahead within a second, not Axon's ten")
