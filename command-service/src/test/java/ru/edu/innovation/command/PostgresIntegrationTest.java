@@ -34,7 +34,8 @@ public abstract class PostgresIntegrationTest {
 
     static final String SERVER = System.getProperty("test.postgres.server",
             System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
-    static final String DATABASE = "innovation_command_it";
+    // TEST_DATABASE_SUFFIX keeps two builds on one machine (two checkouts, two CI runs) apart.
+    static final String DATABASE = "innovation_command_it" + System.getenv().getOrDefault("TEST_DATABASE_SUFFIX", "");
     private static boolean created;
 
     @Autowired

@@ -38,7 +38,8 @@ public abstract class ReadSideIntegrationTest {
 
     static final String SERVER = System.getProperty("test.postgres.server",
             System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
-    static final String DATABASE = "innovation_query_it";
+    // TEST_DATABASE_SUFFIX keeps two builds on one machine (two checkouts, two CI runs) apart.
+    static final String DATABASE = "innovation_query_it" + System.getenv().getOrDefault("TEST_DATABASE_SUFFIX", "");
     private static boolean created;
     protected static CommandServiceProcess commandService;
 

@@ -23,7 +23,7 @@ class HeldEventPagesMigrationTest {
 
     private static final String SERVER = System.getProperty("test.postgres.server",
             System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
-    private static final String DATABASE = "innovation_query_migration";
+    private static final String DATABASE = "innovation_query_migration" + System.getenv().getOrDefault("TEST_DATABASE_SUFFIX", "");
 
     @BeforeEach
     void freshDatabase() throws SQLException {
