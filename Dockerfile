@@ -4,6 +4,7 @@ ARG SERVICE
 WORKDIR /src
 COPY pom.xml .
 COPY api api
+COPY platform platform
 COPY processes processes
 COPY command-service command-service
 COPY query-service query-service

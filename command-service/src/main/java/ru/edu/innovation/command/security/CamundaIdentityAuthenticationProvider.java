@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.common.VerifiedLogins;
@@ -38,7 +40,14 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (password == null) {
             throw new BadCredentialsException("Неверное имя пользователя или пароль");
         }
-        return verified.verifiedOnce(userId, password.toString(), () -> verify(userId, password.toString()));
+        try {
+            return verified.verifiedOnce(userId, password.toString(), () -> verify(userId, password.toString()));
+        } catch (AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            // Not the user's fault (e.g. the database is away): the problem details tell 503 from 500.
+            throw new InternalAuthenticationServiceException("Вход не проверен: " + failure.getMessage(), failure);
+        }
     }
 
     private Authentication verify(String userId, String password) {

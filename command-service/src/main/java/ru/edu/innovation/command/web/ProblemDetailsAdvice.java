@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,8 +30,9 @@ import ru.edu.innovation.command.feed.FeedUnavailableException;
 import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
+import ru.edu.innovation.platform.web.DatabaseUnavailable;
+import ru.edu.innovation.platform.web.Problems;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,6 +64,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        if (e instanceof InternalAuthenticationServiceException) {
+            return unexpected(e);
+        }
         ProblemDetail body = body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Требуется вход", e.getMessage());
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"innovation\"")
@@ -113,9 +118,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
                 "Запрос не выполнен из-за внутренней ошибки; изменения не сохранены");
+    }
+
+    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Request not taken, the database is unavailable: {}", e.toString());
+        return Problems.databaseUnavailable();
     }
 
     @Override
@@ -200,10 +213,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:innovation:problem:" + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.body(status, code, title, detail);
     }
 }

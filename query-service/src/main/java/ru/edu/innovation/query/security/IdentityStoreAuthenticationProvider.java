@@ -3,9 +3,11 @@ package ru.edu.innovation.query.security;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import ru.edu.innovation.api.common.IdentityGroups;
 import ru.edu.innovation.api.common.Role;
@@ -46,7 +48,14 @@ public class IdentityStoreAuthenticationProvider implements AuthenticationProvid
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        return verified.verifiedOnce(userId, password, () -> verify(userId, password));
+        try {
+            return verified.verifiedOnce(userId, password, () -> verify(userId, password));
+        } catch (AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            // Not the user's fault (e.g. the database is away): the problem details tell 503 from 500.
+            throw new InternalAuthenticationServiceException("Вход не проверен: " + failure.getMessage(), failure);
+        }
     }
 
     private Authentication verify(String userId, String password) {

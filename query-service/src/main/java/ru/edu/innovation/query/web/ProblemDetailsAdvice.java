@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,7 +18,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
+import ru.edu.innovation.platform.web.DatabaseUnavailable;
+import ru.edu.innovation.platform.web.Problems;
+
 import java.util.stream.Collectors;
 
 /** Every error of the read API as RFC 9457 problem details with a stable {@code code}. */
@@ -66,6 +69,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        if (e instanceof InternalAuthenticationServiceException) {
+            return unexpected(e);
+        }
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"innovation\"")
                 .body(body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Требуется вход", e.getMessage()));
@@ -73,6 +79,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
                 "Запрос не выполнен из-за внутренней ошибки");
@@ -95,6 +104,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining("; ")));
     }
 
+    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Request not taken, the database is unavailable: {}", e.toString());
+        return Problems.databaseUnavailable();
+    }
+
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
@@ -104,10 +118,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:innovation:problem:" + code.toLowerCase().replace('_', '-')));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.body(status, code, title, detail);
     }
 }
