@@ -51,6 +51,8 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
+import ru.edu.innovation.api.review.RecordApprovalCancelledCommand;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
@@ -455,6 +457,26 @@ public class InnovationProject {
         return version();
     }
 
+    /**
+     * An approval chain deleted from outside returns its item to the school rather than leaving
+     * the project waiting for a decision nobody can take. The deletion is never refused here.
+     */
+    @CommandHandler
+    public long handle(RecordApprovalCancelledCommand command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (!actor.is(Role.ADMIN) && !actor.is(Role.SYSTEM)) {
+            throw new ProjectAccessDeniedException("Процесс согласования отменяет только администратор");
+        }
+        switch (command.item()) {
+            case APPLICATION -> { }
+            case REPORT -> report(command.itemId());
+            case STAGE_COMPLETION -> stage(command.itemId());
+        }
+        apply(new ApprovalCancelledEvent(projectId, command.item(), command.itemId(), command.processInstanceId(),
+                actor.userId()));
+        return version();
+    }
+
     // ---- rules shared by the handlers --------------------------------------------------------
 
     private static void requireSchoolOf(Actor actor, String organizationId) {
@@ -785,6 +807,25 @@ public class InnovationProject {
     @EventSourcingHandler
     void on(StageCompletedEvent event) {
         replaceStage(event.stageNumber(), StageState::complete);
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalCancelledEvent event) {
+        switch (event.item()) {
+            case APPLICATION -> {
+                if (phase == ProjectPhase.SUBMITTED || phase == ProjectPhase.SIGNED || phase == ProjectPhase.EXPERT_APPROVED) {
+                    phase = ProjectPhase.RETURNED;
+                }
+            }
+            case REPORT -> reports.computeIfPresent(event.itemId(), (id, report) ->
+                    report.step() == ReviewStep.ACCEPTED ? report : report.withStep(ReviewStep.RETURNED));
+            case STAGE_COMPLETION -> {
+                int number = Integer.parseInt(event.itemId());
+                if (number >= 1 && number <= stages.size() && stages.get(number - 1).completionPending()) {
+                    replaceStage(number, StageState::returned);
+                }
+            }
+        }
     }
 
     private void replaceStage(int number, UnaryOperator<StageState> change) {

@@ -64,6 +64,8 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
+import ru.edu.innovation.api.review.RecordApprovalCancelledCommand;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
@@ -1212,6 +1214,64 @@ class InnovationProjectTest {
         private static RecordReviewOverdueCommand overdue(ReviewedItem item, String itemId, ReviewLevel level) {
             return new RecordReviewOverdueCommand(PROJECT_ID, item, itemId, level, DUE,
                     level == ReviewLevel.INSTITUTE ? "institute-supervisor" : "ministry-supervisor");
+        }
+    }
+
+    @Nested
+    @DisplayName("an approval chain deleted by an administrator")
+    class ApprovalCancelled {
+
+        private static final Map<String, Object> AS_ADMIN = Map.of(MetaDataKeys.USER_ID, "admin",
+                MetaDataKeys.ROLE, Role.ADMIN.name());
+
+        @Test
+        @DisplayName("returns a signed application to the school, which may submit it again")
+        void returnsApplication() {
+            fixture.given(signed())
+                    .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1")))
+                    .expectEvents(new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin"));
+            fixture.given(with(signed(),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin")))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("returns a report waiting at the institute to the school, which may resubmit it")
+        void returnsReport() {
+            fixture.given(with(interimSigned(),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.REPORT, INTERIM_REPORT, "pi-2", "admin")))
+                    .when(new ResubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReportSections()), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(),
+                            COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("returns a stage completion waiting for review, which may be requested again")
+        void returnsStageCompletion() {
+            fixture.given(with(active(), stageRequested(1),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.STAGE_COMPLETION, "1", "pi-3", "admin")))
+                    .when(new RequestStageCompletionCommand(PROJECT_ID, 1, stageSummary(1)), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        @DisplayName("is recorded only for an administrator or the engine")
+        void refusesOthers() {
+            fixture.given(signed())
+                    .when(as(AS_EXPERT, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1")))
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("names an unknown report as unknown")
+        void refusesUnknownReport() {
+            fixture.given(active())
+                    .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.REPORT, "nope", "pi-4")))
+                    .expectException(UnknownProjectPartException.class);
         }
     }
 

@@ -252,6 +252,48 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
                 new HttpEntity<>(form, headers), Map.class);
     }
 
+    @Test
+    @DisplayName("an application chain deleted by an administrator through the engine's REST API gives the application back to the school, which submits it again")
+    void deletedChainGivesTheApplicationBack() throws IOException {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId)
+                .singleResult().getId();
+
+        ResponseEntity<Void> deletion = rest.withBasicAuth("admin", "admin").exchange(
+                "/engine-rest/process-instance/{id}?skipCustomListeners=true", HttpMethod.DELETE, null, Void.class,
+                processInstanceId);
+
+        assertThat(deletion.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(storedEventTypes(projectId)).endsWith("ApprovalCancelledEvent");
+        JsonNode cancelled = metaData(projectId, 3);
+        assertThat(cancelled.path("userId").asText()).isEqualTo("admin");
+        assertThat(cancelled.path("role").asText()).isEqualTo("ADMIN");
+        assertThat(payload(projectId, 3).path("processInstanceId").asText()).isEqualTo(processInstanceId);
+
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        openTask("tikhomirova", projectId, "Task_SignApplication");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId).singleResult()
+                .getId()).as("a new chain").isNotEqualTo(processInstanceId);
+    }
+
+    @Test
+    @DisplayName("a school user cannot delete an approval chain")
+    void schoolCannotDeleteAChain() {
+        String projectId = submittedYayaApplication();
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId)
+                .singleResult().getId();
+
+        ResponseEntity<Map> deletion = as("sikora").exchange("/engine-rest/process-instance/{id}", HttpMethod.DELETE,
+                null, Map.class, processInstanceId);
+
+        assertThat(deletion.getStatusCode().is4xxClientError()).as("%s", deletion.getBody()).isTrue();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isEqualTo(1);
+        assertThat(storedEventTypes(projectId)).doesNotContain("ApprovalCancelledEvent");
+    }
+
     private String submittedYayaApplication() {
         String projectId = registerYayaProject();
         assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())

@@ -8,6 +8,7 @@ import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 
 import java.util.List;
@@ -53,6 +54,16 @@ public class ProjectHistory {
             throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
         }
         return sections;
+    }
+
+    /** The report as first submitted (its kind and period do not change; its text may have). */
+    public ReportSubmission submission(String projectId, String reportId) {
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ReportSubmittedEvent submitted && submitted.reportId().equals(reportId)) {
+                return submitted.submission();
+            }
+        }
+        throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
     }
 
     /** From the first event: a snapshot would hide the draft and the report texts. */

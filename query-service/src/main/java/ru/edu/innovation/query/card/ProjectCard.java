@@ -26,6 +26,7 @@ import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
 import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
@@ -216,6 +217,26 @@ public class ProjectCard {
                 case APPLICATION -> applicationOverdue = true;
                 case REPORT -> replaceReport(overdue.itemId(), ReportView::markedOverdue);
                 case STAGE_COMPLETION -> replaceStage(Integer.parseInt(overdue.itemId()), StageView::markedOverdue);
+            }
+        } else if (event instanceof ApprovalCancelledEvent cancelled) {
+            Decision step = step("CANCELLED", null, context);
+            switch (cancelled.item()) {
+                case APPLICATION -> {
+                    application.add(step);
+                    if (status == ProjectStatus.SUBMITTED || status == ProjectStatus.AT_INSTITUTE
+                            || status == ProjectStatus.AT_MINISTRY) {
+                        moveTo(ProjectStatus.RETURNED, context);
+                    }
+                }
+                case REPORT -> replaceReport(cancelled.itemId(), report -> {
+                    report.decisions().add(step);
+                    return report.step() == ReviewStepState.ACCEPTED ? report : report.at(ReviewStepState.RETURNED, context.at());
+                });
+                case STAGE_COMPLETION -> replaceStage(Integer.parseInt(cancelled.itemId()), stage -> {
+                    stage.decisions().add(step);
+                    return stage.step() == ReviewStepState.AWAITING_INSTITUTE || stage.step() == ReviewStepState.AWAITING_MINISTRY
+                            ? stage.at(ReviewStepState.RETURNED, context.at()) : stage;
+                });
             }
         }
         // Any other event (e.g. of a newer kind) is not shown here: only the version moves.

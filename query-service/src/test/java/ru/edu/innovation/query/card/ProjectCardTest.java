@@ -27,6 +27,7 @@ import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
@@ -173,6 +174,22 @@ class ProjectCardTest {
             assertThat(history.card().applicationOverdue()).isFalse();
             assertThat(PendingReview.of(history.card())).singleElement()
                     .satisfies(pending -> assertThat(pending.level()).isEqualTo(ReviewLevel.MINISTRY));
+        }
+
+        @Test
+        @DisplayName("a chain deleted by an administrator returns the application to the school and leaves the pending reviews")
+        void deletedChain() {
+            ProjectHistory history = atMinistry();
+            history.by("admin", Role.ADMIN).then(new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null,
+                    "pi-1", "admin"));
+
+            assertThat(history.card().status()).isEqualTo(ProjectStatus.RETURNED);
+            assertThat(history.card().application()).last()
+                    .satisfies(step -> {
+                        assertThat(step.step()).isEqualTo("CANCELLED");
+                        assertThat(step.by()).isEqualTo("admin");
+                    });
+            assertThat(PendingReview.of(history.card())).isEmpty();
         }
 
         @Test
