@@ -2,11 +2,15 @@ package ru.edu.innovation.command.project;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
@@ -285,10 +289,6 @@ public class InnovationProject {
         if (activity == null) {
             throw new UnknownProjectPartException("В плане нет мероприятия " + command.activityId());
         }
-        if (activity.fulfilled()) {
-            throw violation("ACTIVITY_ALREADY_FULFILLED",
-                    "Мероприятие «" + activity.plan().title() + "» уже проведено: отклонения нет");
-        }
         if (activity.deviationRecorded()) {
             throw violation("DEVIATION_ALREADY_RECORDED",
                     "Отклонение по мероприятию «" + activity.plan().title() + "» уже записано");
@@ -456,6 +456,23 @@ public class InnovationProject {
     }
 
     // ---- rules shared by the handlers --------------------------------------------------------
+
+    /**
+     * A command sent with the version the client read is refused as stale before any rule is
+     * checked, so the client learns it must reload rather than a rule the newer state happens to
+     * break. Axon itself checks the expected version only after the handler ran.
+     */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(CommandMessage<?> command) {
+        Object expected = command.getMetaData().get(MetaDataKeys.EXPECTED_VERSION);
+        Long current = AggregateLifecycle.getVersion();
+        if (expected != null && current != null) {
+            long expectedVersion = Long.parseLong(expected.toString());
+            if (expectedVersion < current) {
+                throw new ConflictingAggregateVersionException(projectId, expectedVersion, current);
+            }
+        }
+    }
 
     private static void requireSchoolOf(Actor actor, String organizationId) {
         requireRole(actor, Role.SCHOOL);

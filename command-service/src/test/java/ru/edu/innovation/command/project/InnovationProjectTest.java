@@ -1,6 +1,7 @@
 package ru.edu.innovation.command.project;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -90,6 +91,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -275,6 +277,24 @@ class InnovationProjectTest {
         void rejectsUpdateAfterSubmit() {
             fixture.given(submitted())
                     .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), AS_COORDINATOR)
+                    .expectException(violation("NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a stale expected version is reported before the rule the command also breaks")
+        void staleVersionBeforeRule() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 0))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the current expected version lets the command through to its rules")
+        void currentVersionReachesTheRules() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 1))
                     .expectException(violation("NOT_A_DRAFT"))
                     .expectNoEvents();
         }
@@ -657,16 +677,29 @@ class InnovationProjectTest {
         }
 
         @Test
-        @DisplayName("rejects a deviation on an activity already fulfilled by a held event")
-        void rejectsDeviationOnFulfilledActivity() {
+        @DisplayName("records a deviation on an activity already held: done late or only partly")
+        void recordsDeviationAfterHeldEvent() {
             List<Object> history = with(active(),
                     new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
                     new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
 
             fixture.given(history)
                     .when(new RecordActivityDeviationCommand(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION), AS_COORDINATOR)
-                    .expectException(violation("ACTIVITY_ALREADY_FULFILLED"))
-                    .expectNoEvents();
+                    .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION))
+                    .expectResultMessagePayload(versionAfter(history, 1));
+        }
+
+        @Test
+        @DisplayName("records a held event for an activity whose deviation was recorded first")
+        void recordsHeldEventAfterDeviation() {
+            List<Object> history = with(active(),
+                    new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
+                    new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION));
+
+            fixture.given(history)
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)),
+                            AS_COORDINATOR)
+                    .expectEvents(new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
         }
 
         @Test
@@ -1349,6 +1382,13 @@ class InnovationProjectTest {
             }
         }
         return List.copyOf(events);
+    }
+
+    /** {@code actor}'s metadata with the version the client read, as an {@code If-Match} header sends it. */
+    private static Map<String, Object> expecting(Map<String, Object> actor, long version) {
+        Map<String, Object> metaData = new HashMap<>(actor);
+        metaData.put(MetaDataKeys.EXPECTED_VERSION, version);
+        return metaData;
     }
 
     private static Map<String, Object> actor(String userId, String organizationId, Role role) {
