@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -75,6 +76,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +148,7 @@ public class InnovationProject {
         requireOwnSchool(actor);
         requireOpen();
         requireEditable();
+        requireComplete(details);
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
         return version();
     }
@@ -158,6 +161,7 @@ public class InnovationProject {
         if (phase != ProjectPhase.SUBMITTED) {
             throw notAwaiting("подписи руководителя", "Заявка");
         }
+        requireSignatory(actor, submittedBy, "заявку");
         apply(new ApplicationSignedEvent(projectId, actor.userId()));
         return version();
     }
@@ -364,6 +368,7 @@ public class InnovationProject {
         if (report.step() != ReviewStep.AWAITING_SIGNATURE) {
             throw notAwaiting("подписи руководителя", "Отчёт");
         }
+        requireSignatory(actor, report.submittedBy(), "отчёт");
         apply(new ReportSignedEvent(projectId, report.reportId(), actor.userId()));
         return version();
     }
@@ -486,6 +491,60 @@ public class InnovationProject {
         requireSchoolOf(actor, leadOrganizationId());
     }
 
+    /**
+     * The application and reports are signed by the leader bound by login in the project's details,
+     * or the deputy named there, and never by the user who submitted them. A project that went past
+     * the draft before logins were bound keeps the earlier rule: any user of the lead organization
+     * other than the submitter.
+     */
+    private void requireSignatory(Actor actor, String submitter, String what) {
+        String leader = loginOf(details.leader());
+        String deputy = loginOf(details.deputy());
+        if (leader != null || deputy != null) {
+            if (!actor.userId().equals(leader) && !actor.userId().equals(deputy)) {
+                throw new NotProjectSignatoryException("Подписать " + what + " может только руководитель проекта"
+                        + (deputy == null ? "" : " или его заместитель") + ", указанные в заявке; пользователь «"
+                        + actor.userId() + "» к ним не относится");
+            }
+        }
+        if (actor.userId().equals(submitter)) {
+            throw violation("FOUR_EYES", "Пользователь «" + actor.userId() + "» подал " + what
+                    + " и сам подписать не может: подписывает другой человек");
+        }
+    }
+
+    private static String loginOf(Person person) {
+        return person == null || person.login() == null || person.login().isBlank() ? null : person.login();
+    }
+
+    /** Everything a review needs, named all at once when something is missing. */
+    private static void requireComplete(ProjectDetails details) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (details.goal() == null || details.goal().isBlank()) {
+            missing.put("goal", "цель проекта");
+        }
+        if (details.tasks().isEmpty()) {
+            missing.put("tasks", "задачи проекта");
+        }
+        if (details.period() == null) {
+            missing.put("period", "период реализации проекта");
+        }
+        if (details.stages().isEmpty()) {
+            missing.put("stages", "этапы проекта");
+        }
+        if (details.leader() == null) {
+            missing.put("leader", "руководитель проекта (с логином в системе)");
+        } else if (loginOf(details.leader()) == null) {
+            missing.put("leader.login", "логин руководителя проекта в системе");
+        }
+        if (details.deputy() != null && loginOf(details.deputy()) == null) {
+            missing.put("deputy.login", "логин заместителя руководителя в системе");
+        }
+        if (!missing.isEmpty()) {
+            throw new ApplicationIncompleteException(missing);
+        }
+    }
+
     private static void requireRole(Actor actor, Role role) {
         if (!actor.is(role)) {
             throw new ProjectAccessDeniedException("Этот шаг выполняет роль " + role + ", а не " + actor.role());
@@ -589,7 +648,8 @@ public class InnovationProject {
     private static void requireConsistentPlan(ProjectDetails details) {
         Period previous = null;
         for (StagePlan stage : details.stages()) {
-            if (!details.period().contains(stage.period())) {
+            // A draft may name its stages before its period; submission asks for the period.
+            if (details.period() != null && !details.period().contains(stage.period())) {
                 throw violation("INVALID_STAGES", "Этап «" + stage.name() + "» выходит за период реализации проекта");
             }
             if (previous != null && !stage.period().from().isAfter(previous.to())) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Organization;
 import ru.edu.innovation.api.common.ParticipantOrganization;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
@@ -98,6 +99,7 @@ import java.util.stream.Stream;
 
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
 import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
@@ -110,6 +112,7 @@ import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
 import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaParticipants;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
@@ -126,7 +129,9 @@ class InnovationProjectTest {
             Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
 
     private static final String COORDINATOR = "coordinator.yaya";
-    private static final String LEADER = "leader.yaya";
+    /** The leader bound by login in seed 004's project. */
+    private static final String LEADER = TIKHOMIROVA;
+    private static final String OTHER_COORDINATOR = "kalinchenko";
     private static final String FOREIGN_COORDINATOR = "coordinator.school12";
     private static final String EXPERT = "expert.kripkipro";
     private static final String EXPERT2 = "expert2.institute";
@@ -134,6 +139,7 @@ class InnovationProjectTest {
 
     private static final Map<String, Object> AS_COORDINATOR = actor(COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_LEADER = actor(LEADER, IMC_YAYA, Role.SCHOOL);
+    private static final Map<String, Object> AS_OTHER_COORDINATOR = actor(OTHER_COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_FOREIGN_SCHOOL =
             actor(FOREIGN_COORDINATOR, SCHOOL_12_MARIINSK, Role.SCHOOL);
     private static final Map<String, Object> AS_EXPERT = actor(EXPERT, "kripkipro", Role.INSTITUTE);
@@ -194,6 +200,25 @@ class InnovationProjectTest {
                     .when(new RegisterProjectDraftCommand("mariinsk-cluster-2022", supportSiteProgram()),
                             AS_FOREIGN_SCHOOL)
                     .expectEvents(new ProjectDraftRegisteredEvent("mariinsk-cluster-2022", supportSiteProgram()));
+        }
+
+        @Test
+        @DisplayName("registers a draft with only the level, the theme and the lead organization")
+        void registersFirstDayDraft() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, yayaFirstDayDraft()), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()));
+        }
+
+        @Test
+        @DisplayName("accepts stages named before the project's period")
+        void registersStagesWithoutPeriod() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(), null, null, yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, details));
         }
 
         @Test
@@ -369,6 +394,132 @@ class InnovationProjectTest {
             fixture.given(draft())
                     .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
                     .expectException(violation("NOT_AWAITING_DECISION"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    @DisplayName("what the application needs to be submitted")
+    class Completeness {
+
+        @Test
+        @DisplayName("names every missing field of a first-day draft in one refusal")
+        void namesEveryMissingField() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(incomplete("goal", "tasks", "period", "stages", "leader"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("asks for the leader's login")
+        void asksForLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Тихомирова Светлана Анатольевна", "директор"), null,
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(incomplete("leader.login"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("submits once the draft was completed by an edit")
+        void submitsCompletedDraft() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+    }
+
+    @Nested
+    @DisplayName("who signs the application and reports")
+    class Signatories {
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign the application")
+        void coordinatorDoesNotSignApplication() {
+            fixture.given(submitted())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted the application cannot sign it too")
+        void leaderDoesNotSignOwnSubmission() {
+            fixture.given(with(draft(), new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, LEADER)))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the deputy named in the application signs it")
+        void deputySigns() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель руководителя проекта", OTHER_COORDINATOR),
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign a report")
+        void coordinatorDoesNotSignReport() {
+            fixture.given(interimSubmitted())
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted a report cannot sign it too")
+        void leaderDoesNotSignOwnReport() {
+            fixture.given(with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(),
+                            LEADER)))
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is signed by another user of the school")
+        void unboundProjectKeepsTheEarlierRule() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is not signed by its submitter")
+        void unboundProjectNotSignedBySubmitter() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        private static List<Object> submittedWithoutLogin() {
+            return List.of(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                            new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD, yayaStages())),
+                    new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("the first edit of a draft registered without a login binds the leader")
+        void firstEditBindsTheLeader() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                                    new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD,
+                                    yayaStages())),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
                     .expectNoEvents();
         }
     }
@@ -1411,6 +1562,30 @@ class InnovationProjectTest {
 
     private static ProjectDetails yayaWithLead(Organization lead) {
         return copy(yayaNetworkProject(), yayaStages(), lead, yayaParticipants());
+    }
+
+    /** Seed 004's project with the given leader, deputy, period and stages. */
+    private static ProjectDetails yayaWith(Person leader, Person deputy, Period period, List<StagePlan> stages) {
+        ProjectDetails base = yayaNetworkProject();
+        return new ProjectDetails(base.levelAppliedFor(), base.theme(), base.goal(), base.tasks(), base.direction(),
+                period, stages, base.leadOrganization(), base.participants(), leader, deputy, base.coordinators(),
+                base.scientificConsultant(), base.team(), base.partners(), base.risks());
+    }
+
+    /** An expected {@link ApplicationIncompleteException} naming exactly these fields, in this order. */
+    private static Matcher<ApplicationIncompleteException> incomplete(String... fields) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ApplicationIncompleteException exception) {
+                return exception.code().equals("APPLICATION_INCOMPLETE")
+                        && List.copyOf(exception.missing().keySet()).equals(List.of(fields));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("APPLICATION_INCOMPLETE naming " + Arrays.toString(fields));
+            }
+        };
     }
 
     private static ProjectDetails copy(ProjectDetails base, List<StagePlan> stages, Organization lead,
