@@ -1,6 +1,7 @@
 package ru.edu.innovation.command.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,7 +30,8 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 /** Events stored at revision 1, before a person had a login and the leader a deputy, read as revision 2. */
 class PersonLoginUpcasterTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
     private static final String PROJECT_ID = "yaya-network-2022";
 

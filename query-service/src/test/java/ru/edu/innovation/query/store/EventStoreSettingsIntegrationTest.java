@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.store;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.config.Configuration;
@@ -42,7 +43,8 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     @Qualifier("eventSerializer")
     private Serializer eventSerializer;
 
-    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
     @DisplayName("a processor busy during a burst is let go of the shared read-ahead within a second, not Axon's ten")
