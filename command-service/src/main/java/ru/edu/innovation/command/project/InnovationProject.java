@@ -74,6 +74,7 @@ import ru.edu.innovation.api.status.StatusRevokedEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,15 +122,16 @@ public class InnovationProject {
     // ---- application -------------------------------------------------------------------------
 
     @CommandHandler
-    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData) {
+    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         Actor actor = Actor.from(metaData);
         requireSchoolOf(actor, command.details().leadOrganization().id());
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftRegisteredEvent(command.projectId(), command.details()));
     }
 
     @CommandHandler
-    public long handle(UpdateProjectDraftCommand command, MetaData metaData) {
+    public long handle(UpdateProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         requireOwnSchool(Actor.from(metaData));
         requireOpen();
         requireEditable();
@@ -138,6 +140,7 @@ public class InnovationProject {
                     "Ведущую организацию проекта изменить нельзя: заведите новый проект");
         }
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftUpdatedEvent(projectId, command.details()));
         return version();
     }
@@ -515,6 +518,18 @@ public class InnovationProject {
 
     private static String loginOf(Person person) {
         return person == null || person.login() == null || person.login().isBlank() ? null : person.login();
+    }
+
+    /** The leader and deputy bound by login must log in for the lead organization, or nobody could sign. */
+    private static void requireSignatoriesOfTheSchool(ProjectDetails details, OrganizationMembers members) {
+        for (Person person : Arrays.asList(details.leader(), details.deputy())) {
+            String login = loginOf(person);
+            if (login != null && !members.belongsTo(login, details.leadOrganization().id())) {
+                throw violation("SIGNATORY_NOT_IN_ORGANIZATION", "«" + person.fullName() + "» с логином «" + login
+                        + "» не найден среди пользователей ведущей организации: подписывать заявку и отчёты"
+                        + " может только её пользователь");
+            }
+        }
     }
 
     /** Everything a review needs, named all at once when something is missing. */

@@ -98,6 +98,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
 import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
 import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
@@ -170,12 +171,18 @@ class InnovationProjectTest {
             "Центры образования «Точка роста» объединены в сетевые образовательные сообщества; "
                     + "утвержден график сетевых мероприятий на 2023-2024");
 
+    /** The users of the seeds' schools, as the user store knows them. */
+    private static final OrganizationMembers MEMBERS = (login, organizationId) -> organizationId.equals(Map.of(
+            TIKHOMIROVA, IMC_YAYA, OTHER_COORDINATOR, IMC_YAYA, COORDINATOR, IMC_YAYA,
+            KARTASHOVA, SCHOOL_12_MARIINSK).get(login));
+
     private AggregateTestFixture<InnovationProject> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InnovationProject.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(MEMBERS);
     }
 
     // ---- the application ---------------------------------------------------------------------
@@ -219,6 +226,18 @@ class InnovationProjectTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
                     .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, details));
+        }
+
+        @Test
+        @DisplayName("refuses a leader whose login is not a user of the lead organization")
+        void refusesForeignLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Карташова З.В.", "директор", KARTASHOVA), null, YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -321,6 +340,19 @@ class InnovationProjectTest {
             fixture.given(submitted())
                     .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 1))
                     .expectException(violation("NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("refuses an edit naming a deputy whose login is unknown")
+        void refusesUnknownDeputyLogin() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель", "kalinchenko-typo"), YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.given(draft())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
                     .expectNoEvents();
         }
 

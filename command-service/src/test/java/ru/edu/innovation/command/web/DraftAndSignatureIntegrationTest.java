@@ -13,6 +13,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ru.edu.innovation.api.common.Person;
+import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
@@ -73,6 +75,20 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
         expectProblem(refused, HttpStatus.FORBIDDEN, "NOT_PROJECT_SIGNATORY");
         assertThat((String) refused.getBody().get("detail")).contains("руководитель проекта");
         assertThat(post(TIKHOMIROVA, base + "/application/signature", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @DisplayName("a leader whose login is a user of another organization is refused at registration: 409")
+    void leaderOfAnotherOrganization() {
+        ProjectDetails seed = yayaNetworkProject();
+        ProjectDetails details = new ProjectDetails(seed.levelAppliedFor(), seed.theme(), seed.goal(), seed.tasks(),
+                seed.direction(), seed.period(), seed.stages(), seed.leadOrganization(), seed.participants(),
+                new Person("Карташова З.В.", "директор", "kartashova"), seed.coordinators(),
+                seed.scientificConsultant(), seed.team(), seed.partners(), seed.risks());
+
+        ResponseEntity<Map> refused = unchangedStore(() -> post("sikora", "/api/projects", details));
+
+        expectProblem(refused, HttpStatus.CONFLICT, "SIGNATORY_NOT_IN_ORGANIZATION");
     }
 
     @Test
