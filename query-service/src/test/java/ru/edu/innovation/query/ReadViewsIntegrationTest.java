@@ -84,9 +84,9 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
 
     /** Seed 002: status assigned, completion of the first stage approved by the institute, waiting at the ministry. */
     private void driveSupportSite() {
-        supportSiteId = (String) command("kartashova", "/api/projects", supportSiteProgram()).getBody().get("projectId");
+        supportSiteId = (String) command("abdulkhakova", "/api/projects", supportSiteProgram()).getBody().get("projectId");
         String base = "/api/projects/" + supportSiteId;
-        command("kartashova", base + "/application/submission", null);
+        command("abdulkhakova", base + "/application/submission", null);
         completeTask("kartashova", supportSiteId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("krasnoshlykova", supportSiteId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Программа опорной площадки соответствует требованиям КРИПКиПРО"));

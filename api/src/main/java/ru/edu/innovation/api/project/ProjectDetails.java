@@ -2,7 +2,6 @@ package ru.edu.innovation.api.project;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ru.edu.innovation.api.common.Organization;
@@ -16,18 +15,24 @@ import ru.edu.innovation.api.common.TeamMember;
 
 import java.util.List;
 
-/** Everything a project card holds while the application is being prepared (see seed 004). */
+/**
+ * Everything a project card holds while the application is being prepared (see seed 004). A draft
+ * needs only the level, the theme and the lead organization; the rest may come later and is checked
+ * when the application is submitted. The leader and the deputy, if named, sign with their
+ * {@link Person#login()}.
+ */
 public record ProjectDetails(
         @NotNull StatusLevel levelAppliedFor,
         @NotBlank @Size(max = 1000) String theme,
-        @NotBlank @Size(max = 4000) String goal,
-        @NotEmpty List<@NotBlank String> tasks,
+        @Size(max = 4000) String goal,
+        List<@NotBlank String> tasks,
         String direction,
-        @NotNull @Valid Period period,
-        @NotEmpty List<@NotNull @Valid StagePlan> stages,
+        @Valid Period period,
+        List<@NotNull @Valid StagePlan> stages,
         @NotNull @Valid Organization leadOrganization,
         List<@NotNull @Valid ParticipantOrganization> participants,
-        @NotNull @Valid Person leader,
+        @Valid Person leader,
+        @Valid Person deputy,
         List<@NotNull @Valid Person> coordinators,
         @Valid Person scientificConsultant,
         List<@NotNull @Valid TeamMember> team,
@@ -42,6 +47,15 @@ public record ProjectDetails(
         team = copy(team);
         partners = copy(partners);
         risks = copy(risks);
+    }
+
+    /** Details without a deputy. */
+    public ProjectDetails(StatusLevel levelAppliedFor, String theme, String goal, List<String> tasks, String direction,
+                          Period period, List<StagePlan> stages, Organization leadOrganization,
+                          List<ParticipantOrganization> participants, Person leader, List<Person> coordinators,
+                          Person scientificConsultant, List<TeamMember> team, List<Partner> partners, List<Risk> risks) {
+        this(levelAppliedFor, theme, goal, tasks, direction, period, stages, leadOrganization, participants, leader,
+                null, coordinators, scientificConsultant, team, partners, risks);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -142,8 +142,8 @@ public class DemoData implements ApplicationRunner {
 
     private void supportSiteApplicationAtTheInstitute() {
         String project = SUPPORT_SITE_PROJECT;
-        school("kartashova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
-        school("kartashova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project));
         complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
     }
 

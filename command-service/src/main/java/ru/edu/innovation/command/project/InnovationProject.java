@@ -2,12 +2,17 @@ package ru.edu.innovation.command.project;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -71,8 +76,10 @@ import ru.edu.innovation.api.status.StatusRevokedEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -117,15 +124,16 @@ public class InnovationProject {
     // ---- application -------------------------------------------------------------------------
 
     @CommandHandler
-    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData) {
+    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         Actor actor = Actor.from(metaData);
         requireSchoolOf(actor, command.details().leadOrganization().id());
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftRegisteredEvent(command.projectId(), command.details()));
     }
 
     @CommandHandler
-    public long handle(UpdateProjectDraftCommand command, MetaData metaData) {
+    public long handle(UpdateProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         requireOwnSchool(Actor.from(metaData));
         requireOpen();
         requireEditable();
@@ -134,6 +142,7 @@ public class InnovationProject {
                     "Ведущую организацию проекта изменить нельзя: заведите новый проект");
         }
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftUpdatedEvent(projectId, command.details()));
         return version();
     }
@@ -144,6 +153,7 @@ public class InnovationProject {
         requireOwnSchool(actor);
         requireOpen();
         requireEditable();
+        requireComplete(details);
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
         return version();
     }
@@ -156,6 +166,7 @@ public class InnovationProject {
         if (phase != ProjectPhase.SUBMITTED) {
             throw notAwaiting("подписи руководителя", "Заявка");
         }
+        requireSignatory(actor, submittedBy, "заявку");
         apply(new ApplicationSignedEvent(projectId, actor.userId()));
         return version();
     }
@@ -287,10 +298,6 @@ public class InnovationProject {
         if (activity == null) {
             throw new UnknownProjectPartException("В плане нет мероприятия " + command.activityId());
         }
-        if (activity.fulfilled()) {
-            throw violation("ACTIVITY_ALREADY_FULFILLED",
-                    "Мероприятие «" + activity.plan().title() + "» уже проведено: отклонения нет");
-        }
         if (activity.deviationRecorded()) {
             throw violation("DEVIATION_ALREADY_RECORDED",
                     "Отклонение по мероприятию «" + activity.plan().title() + "» уже записано");
@@ -366,6 +373,7 @@ public class InnovationProject {
         if (report.step() != ReviewStep.AWAITING_SIGNATURE) {
             throw notAwaiting("подписи руководителя", "Отчёт");
         }
+        requireSignatory(actor, report.submittedBy(), "отчёт");
         apply(new ReportSignedEvent(projectId, report.reportId(), actor.userId()));
         return version();
     }
@@ -479,6 +487,23 @@ public class InnovationProject {
 
     // ---- rules shared by the handlers --------------------------------------------------------
 
+    /**
+     * A command sent with the version the client read is refused as stale before any rule is
+     * checked, so the client learns it must reload rather than a rule the newer state happens to
+     * break. Axon itself checks the expected version only after the handler ran.
+     */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(CommandMessage<?> command) {
+        Object expected = command.getMetaData().get(MetaDataKeys.EXPECTED_VERSION);
+        Long current = AggregateLifecycle.getVersion();
+        if (expected != null && current != null) {
+            long expectedVersion = Long.parseLong(expected.toString());
+            if (expectedVersion < current) {
+                throw new ConflictingAggregateVersionException(projectId, expectedVersion, current);
+            }
+        }
+    }
+
     private static void requireSchoolOf(Actor actor, String organizationId) {
         requireRole(actor, Role.SCHOOL);
         if (!organizationId.equals(actor.organizationId())) {
@@ -489,6 +514,72 @@ public class InnovationProject {
 
     private void requireOwnSchool(Actor actor) {
         requireSchoolOf(actor, leadOrganizationId());
+    }
+
+    /**
+     * The application and reports are signed by the leader bound by login in the project's details,
+     * or the deputy named there, and never by the user who submitted them. A project that went past
+     * the draft before logins were bound keeps the earlier rule: any user of the lead organization
+     * other than the submitter.
+     */
+    private void requireSignatory(Actor actor, String submitter, String what) {
+        String leader = loginOf(details.leader());
+        String deputy = loginOf(details.deputy());
+        if (leader != null || deputy != null) {
+            if (!actor.userId().equals(leader) && !actor.userId().equals(deputy)) {
+                throw new NotProjectSignatoryException("Подписать " + what + " может только руководитель проекта"
+                        + (deputy == null ? "" : " или его заместитель") + ", указанные в заявке; пользователь «"
+                        + actor.userId() + "» к ним не относится");
+            }
+        }
+        if (actor.userId().equals(submitter)) {
+            throw violation("FOUR_EYES", "Пользователь «" + actor.userId() + "» подал " + what
+                    + " и сам подписать не может: подписывает другой человек");
+        }
+    }
+
+    private static String loginOf(Person person) {
+        return person == null || person.login() == null || person.login().isBlank() ? null : person.login();
+    }
+
+    /** The leader and deputy bound by login must log in for the lead organization, or nobody could sign. */
+    private static void requireSignatoriesOfTheSchool(ProjectDetails details, OrganizationMembers members) {
+        for (Person person : Arrays.asList(details.leader(), details.deputy())) {
+            String login = loginOf(person);
+            if (login != null && !members.belongsTo(login, details.leadOrganization().id())) {
+                throw violation("SIGNATORY_NOT_IN_ORGANIZATION", "«" + person.fullName() + "» с логином «" + login
+                        + "» не найден среди пользователей ведущей организации: подписывать заявку и отчёты"
+                        + " может только её пользователь");
+            }
+        }
+    }
+
+    /** Everything a review needs, named all at once when something is missing. */
+    private static void requireComplete(ProjectDetails details) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (details.goal() == null || details.goal().isBlank()) {
+            missing.put("goal", "цель проекта");
+        }
+        if (details.tasks().isEmpty()) {
+            missing.put("tasks", "задачи проекта");
+        }
+        if (details.period() == null) {
+            missing.put("period", "период реализации проекта");
+        }
+        if (details.stages().isEmpty()) {
+            missing.put("stages", "этапы проекта");
+        }
+        if (details.leader() == null) {
+            missing.put("leader", "руководитель проекта (с логином в системе)");
+        } else if (loginOf(details.leader()) == null) {
+            missing.put("leader.login", "логин руководителя проекта в системе");
+        }
+        if (details.deputy() != null && loginOf(details.deputy()) == null) {
+            missing.put("deputy.login", "логин заместителя руководителя в системе");
+        }
+        if (!missing.isEmpty()) {
+            throw new ApplicationIncompleteException(missing);
+        }
     }
 
     private static void requireRole(Actor actor, Role role) {
@@ -594,7 +685,8 @@ public class InnovationProject {
     private static void requireConsistentPlan(ProjectDetails details) {
         Period previous = null;
         for (StagePlan stage : details.stages()) {
-            if (!details.period().contains(stage.period())) {
+            // A draft may name its stages before its period; submission asks for the period.
+            if (details.period() != null && !details.period().contains(stage.period())) {
                 throw violation("INVALID_STAGES", "Этап «" + stage.name() + "» выходит за период реализации проекта");
             }
             if (previous != null && !stage.period().from().isAfter(previous.to())) {

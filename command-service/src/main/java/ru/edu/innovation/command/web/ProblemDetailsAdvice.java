@@ -27,6 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
+import ru.edu.innovation.command.project.ApplicationIncompleteException;
+import ru.edu.innovation.command.project.NotProjectSignatoryException;
 import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
@@ -49,6 +51,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProjectRuleViolationException.class)
     ResponseEntity<Object> ruleViolated(ProjectRuleViolationException e) {
         return problem(HttpStatus.CONFLICT, e.code(), "Нарушено правило проекта", e.getMessage());
+    }
+
+    @ExceptionHandler(ApplicationIncompleteException.class)
+    ResponseEntity<Object> applicationIncomplete(ApplicationIncompleteException e) {
+        ProblemDetail body = body(HttpStatus.CONFLICT, e.code(), "Заявка заполнена не полностью", e.getMessage());
+        body.setProperty("missing", e.missing().entrySet().stream()
+                .map(field -> Map.of("field", field.getKey(), "name", field.getValue()))
+                .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(NotProjectSignatoryException.class)
+    ResponseEntity<Object> notSignatory(NotProjectSignatoryException e) {
+        return problem(HttpStatus.FORBIDDEN, "NOT_PROJECT_SIGNATORY", "Подписывает руководитель проекта",
+                e.getMessage());
     }
 
     @ExceptionHandler(ProjectAccessDeniedException.class)

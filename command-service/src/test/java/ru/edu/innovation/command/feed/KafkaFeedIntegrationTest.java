@@ -120,7 +120,7 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
 
         assertThat(events).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 1L, 2L, 3L);
         assertThat(events).extracting(event -> event.path("type").asText()).containsExactly(
-                "ru.edu.innovation.ProjectDraftRegistered.v1", "ru.edu.innovation.ProjectDraftUpdated.v1",
+                "ru.edu.innovation.ProjectDraftRegistered.v2", "ru.edu.innovation.ProjectDraftUpdated.v2",
                 "ru.edu.innovation.ApplicationSubmitted.v1", "ru.edu.innovation.ApplicationSigned.v1");
         List<String> storedIds = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, projectId);

@@ -1,6 +1,7 @@
 package ru.edu.innovation.command.project;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Organization;
 import ru.edu.innovation.api.common.ParticipantOrganization;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
@@ -92,12 +94,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
 import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
@@ -110,6 +115,7 @@ import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
 import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaParticipants;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
@@ -126,7 +132,9 @@ class InnovationProjectTest {
             Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
 
     private static final String COORDINATOR = "coordinator.yaya";
-    private static final String LEADER = "leader.yaya";
+    /** The leader bound by login in seed 004's project. */
+    private static final String LEADER = TIKHOMIROVA;
+    private static final String OTHER_COORDINATOR = "kalinchenko";
     private static final String FOREIGN_COORDINATOR = "coordinator.school12";
     private static final String EXPERT = "expert.kripkipro";
     private static final String EXPERT2 = "expert2.institute";
@@ -134,6 +142,7 @@ class InnovationProjectTest {
 
     private static final Map<String, Object> AS_COORDINATOR = actor(COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_LEADER = actor(LEADER, IMC_YAYA, Role.SCHOOL);
+    private static final Map<String, Object> AS_OTHER_COORDINATOR = actor(OTHER_COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_FOREIGN_SCHOOL =
             actor(FOREIGN_COORDINATOR, SCHOOL_12_MARIINSK, Role.SCHOOL);
     private static final Map<String, Object> AS_EXPERT = actor(EXPERT, "kripkipro", Role.INSTITUTE);
@@ -164,12 +173,18 @@ class InnovationProjectTest {
             "Центры образования «Точка роста» объединены в сетевые образовательные сообщества; "
                     + "утвержден график сетевых мероприятий на 2023-2024");
 
+    /** The users of the seeds' schools, as the user store knows them. */
+    private static final OrganizationMembers MEMBERS = (login, organizationId) -> organizationId.equals(Map.of(
+            TIKHOMIROVA, IMC_YAYA, OTHER_COORDINATOR, IMC_YAYA, COORDINATOR, IMC_YAYA,
+            KARTASHOVA, SCHOOL_12_MARIINSK).get(login));
+
     private AggregateTestFixture<InnovationProject> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InnovationProject.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(MEMBERS);
     }
 
     // ---- the application ---------------------------------------------------------------------
@@ -194,6 +209,37 @@ class InnovationProjectTest {
                     .when(new RegisterProjectDraftCommand("mariinsk-cluster-2022", supportSiteProgram()),
                             AS_FOREIGN_SCHOOL)
                     .expectEvents(new ProjectDraftRegisteredEvent("mariinsk-cluster-2022", supportSiteProgram()));
+        }
+
+        @Test
+        @DisplayName("registers a draft with only the level, the theme and the lead organization")
+        void registersFirstDayDraft() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, yayaFirstDayDraft()), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()));
+        }
+
+        @Test
+        @DisplayName("accepts stages named before the project's period")
+        void registersStagesWithoutPeriod() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(), null, null, yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, details));
+        }
+
+        @Test
+        @DisplayName("refuses a leader whose login is not a user of the lead organization")
+        void refusesForeignLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Карташова З.В.", "директор", KARTASHOVA), null, YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -282,6 +328,37 @@ class InnovationProjectTest {
         }
 
         @Test
+        @DisplayName("a stale expected version is reported before the rule the command also breaks")
+        void staleVersionBeforeRule() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 0))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the current expected version lets the command through to its rules")
+        void currentVersionReachesTheRules() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 1))
+                    .expectException(violation("NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("refuses an edit naming a deputy whose login is unknown")
+        void refusesUnknownDeputyLogin() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель", "kalinchenko-typo"), YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.given(draft())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
+                    .expectNoEvents();
+        }
+
+        @Test
         @DisplayName("keeps the lead organization fixed")
         void keepsLeadOrganization() {
             Organization otherLead = new Organization("school-yaya-2",
@@ -351,6 +428,132 @@ class InnovationProjectTest {
             fixture.given(draft())
                     .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
                     .expectException(violation("NOT_AWAITING_DECISION"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    @DisplayName("what the application needs to be submitted")
+    class Completeness {
+
+        @Test
+        @DisplayName("names every missing field of a first-day draft in one refusal")
+        void namesEveryMissingField() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(incomplete("goal", "tasks", "period", "stages", "leader"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("asks for the leader's login")
+        void asksForLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Тихомирова Светлана Анатольевна", "директор"), null,
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(incomplete("leader.login"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("submits once the draft was completed by an edit")
+        void submitsCompletedDraft() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+    }
+
+    @Nested
+    @DisplayName("who signs the application and reports")
+    class Signatories {
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign the application")
+        void coordinatorDoesNotSignApplication() {
+            fixture.given(submitted())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted the application cannot sign it too")
+        void leaderDoesNotSignOwnSubmission() {
+            fixture.given(with(draft(), new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, LEADER)))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the deputy named in the application signs it")
+        void deputySigns() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель руководителя проекта", OTHER_COORDINATOR),
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign a report")
+        void coordinatorDoesNotSignReport() {
+            fixture.given(interimSubmitted())
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted a report cannot sign it too")
+        void leaderDoesNotSignOwnReport() {
+            fixture.given(with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(),
+                            LEADER)))
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is signed by another user of the school")
+        void unboundProjectKeepsTheEarlierRule() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is not signed by its submitter")
+        void unboundProjectNotSignedBySubmitter() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        private static List<Object> submittedWithoutLogin() {
+            return List.of(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                            new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD, yayaStages())),
+                    new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("the first edit of a draft registered without a login binds the leader")
+        void firstEditBindsTheLeader() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                                    new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD,
+                                    yayaStages())),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
                     .expectNoEvents();
         }
     }
@@ -659,16 +862,29 @@ class InnovationProjectTest {
         }
 
         @Test
-        @DisplayName("rejects a deviation on an activity already fulfilled by a held event")
-        void rejectsDeviationOnFulfilledActivity() {
+        @DisplayName("records a deviation on an activity already held: done late or only partly")
+        void recordsDeviationAfterHeldEvent() {
             List<Object> history = with(active(),
                     new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
                     new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
 
             fixture.given(history)
                     .when(new RecordActivityDeviationCommand(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION), AS_COORDINATOR)
-                    .expectException(violation("ACTIVITY_ALREADY_FULFILLED"))
-                    .expectNoEvents();
+                    .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION))
+                    .expectResultMessagePayload(versionAfter(history, 1));
+        }
+
+        @Test
+        @DisplayName("records a held event for an activity whose deviation was recorded first")
+        void recordsHeldEventAfterDeviation() {
+            List<Object> history = with(active(),
+                    new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
+                    new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION));
+
+            fixture.given(history)
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)),
+                            AS_COORDINATOR)
+                    .expectEvents(new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
         }
 
         @Test
@@ -1411,6 +1627,13 @@ class InnovationProjectTest {
         return List.copyOf(events);
     }
 
+    /** {@code actor}'s metadata with the version the client read, as an {@code If-Match} header sends it. */
+    private static Map<String, Object> expecting(Map<String, Object> actor, long version) {
+        Map<String, Object> metaData = new HashMap<>(actor);
+        metaData.put(MetaDataKeys.EXPECTED_VERSION, version);
+        return metaData;
+    }
+
     private static Map<String, Object> actor(String userId, String organizationId, Role role) {
         return Map.of(MetaDataKeys.USER_ID, userId,
                 MetaDataKeys.ORGANIZATION_ID, organizationId,
@@ -1431,6 +1654,30 @@ class InnovationProjectTest {
 
     private static ProjectDetails yayaWithLead(Organization lead) {
         return copy(yayaNetworkProject(), yayaStages(), lead, yayaParticipants());
+    }
+
+    /** Seed 004's project with the given leader, deputy, period and stages. */
+    private static ProjectDetails yayaWith(Person leader, Person deputy, Period period, List<StagePlan> stages) {
+        ProjectDetails base = yayaNetworkProject();
+        return new ProjectDetails(base.levelAppliedFor(), base.theme(), base.goal(), base.tasks(), base.direction(),
+                period, stages, base.leadOrganization(), base.participants(), leader, deputy, base.coordinators(),
+                base.scientificConsultant(), base.team(), base.partners(), base.risks());
+    }
+
+    /** An expected {@link ApplicationIncompleteException} naming exactly these fields, in this order. */
+    private static Matcher<ApplicationIncompleteException> incomplete(String... fields) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ApplicationIncompleteException exception) {
+                return exception.code().equals("APPLICATION_INCOMPLETE")
+                        && List.copyOf(exception.missing().keySet()).equals(List.of(fields));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("APPLICATION_INCOMPLETE naming " + Arrays.toString(fields));
+            }
+        };
     }
 
     private static ProjectDetails copy(ProjectDetails base, List<StagePlan> stages, Organization lead,

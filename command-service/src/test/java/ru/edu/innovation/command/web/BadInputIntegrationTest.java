@@ -31,17 +31,17 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
     ObjectMapper objectMapper;
 
     @Test
-    @DisplayName("a draft without theme and stages is refused with 400 naming both fields")
+    @DisplayName("a draft without theme and lead organization is refused with 400 naming both fields")
     void missingFields() {
         Map<String, Object> body = projectJson();
         body.remove("theme");
-        body.put("stages", List.of());
+        body.remove("leadOrganization");
 
         ResponseEntity<Map> response = unchangedStore(() -> post("sikora", "/api/projects", body));
 
         expectProblem(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
         List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("errors");
-        assertThat(errors).extracting(error -> error.get("field")).contains("theme", "stages");
+        assertThat(errors).extracting(error -> error.get("field")).contains("theme", "leadOrganization");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The stored cards and, derived from each, what of it waits for a review. */
@@ -206,7 +207,9 @@ public class ProjectCardRepository {
             var lead = card.details().leadOrganization();
             cardRows.add(new Object[]{card.projectId(), card.version(), card.status().name(), card.level().name(),
                     lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
-                    card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()),
+                    // A draft may have no goal yet; the column is searched, not shown, so empty does.
+                    Objects.requireNonNullElse(card.details().goal(), ""), Timestamp.from(card.registeredAt()),
+                    Timestamp.from(card.updatedAt()),
                     write(card)});
             projectIds.add(new Object[]{card.projectId()});
             for (PendingReview pending : PendingReview.of(card)) {

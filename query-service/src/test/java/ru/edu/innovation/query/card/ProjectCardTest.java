@@ -40,12 +40,14 @@ import ru.edu.innovation.api.status.StatusExtendedEvent;
 import ru.edu.innovation.api.status.StatusExtension;
 import ru.edu.innovation.api.status.StatusRevocation;
 import ru.edu.innovation.api.status.StatusRevokedEvent;
+import ru.edu.innovation.query.plan.CalendarPlan;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.YAYA_THEME;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
@@ -53,6 +55,7 @@ import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
 import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 import static ru.edu.innovation.query.card.ProjectHistory.approve;
 import static ru.edu.innovation.query.card.ProjectHistory.reject;
@@ -66,6 +69,24 @@ class ProjectCardTest {
     @Nested
     @DisplayName("the application")
     class Application {
+
+        @Test
+        @DisplayName("a draft with only level, theme and lead organization is a card without stages, and its plan is empty")
+        void firstDayDraft() {
+            ProjectCard card = ProjectHistory.draft(yayaFirstDayDraft()).card();
+
+            assertThat(card.status()).isEqualTo(ProjectStatus.DRAFT);
+            assertThat(card.level()).isEqualTo(StatusLevel.REGIONAL);
+            assertThat(card.details().theme()).isEqualTo(YAYA_THEME);
+            assertThat(card.details().period()).isNull();
+            assertThat(card.details().leader()).isNull();
+            assertThat(card.stages()).isEmpty();
+            CalendarPlan plan = CalendarPlan.of(card, LocalDate.of(2023, 1, 10));
+            assertThat(plan.activities()).isEmpty();
+            assertThat(plan.stages()).isEmpty();
+            assertThat(plan.tasks()).isEmpty();
+            assertThat(PendingReview.of(card)).isEmpty();
+        }
 
         @Test
         @DisplayName("moves draft → submitted → signed → at the institute → at the ministry → active, step by step")
