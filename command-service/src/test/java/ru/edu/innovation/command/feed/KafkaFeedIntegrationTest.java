@@ -40,6 +40,7 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,11 +59,19 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
  * a broker outage in the middle of a stream of commands, a rolled-back command, re-publishing, and
  * the claim that lets only one command-service publish.
  */
-// A fixed port: the broker is stopped and started again, and clients must find it where it was.
+// Ports chosen once per run, not the broker's random ones: the broker is stopped and started again,
+// and clients must find it where it was. Two builds on one machine each get free ports of their own.
 @EmbeddedKafka(kraft = true, partitions = 3, topics = "innovation.project-events.v1",
-        brokerProperties = "listeners=EXTERNAL://localhost:39092,CONTROLLER://localhost:39093",
+        brokerProperties = "listeners=EXTERNAL://localhost:${innovation.test.kafka-port},"
+                + "CONTROLLER://localhost:${innovation.test.kafka-controller-port}",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
+
+    static {
+        // Read by the placeholders above when the broker starts, which is after this class is loaded.
+        System.setProperty("innovation.test.kafka-port", String.valueOf(freePort()));
+        System.setProperty("innovation.test.kafka-controller-port", String.valueOf(freePort()));
+    }
 
     private static final String TOPIC = "innovation.project-events.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -278,6 +287,14 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
             return objectMapper.readTree(record.value());
         } catch (IOException e) {
             throw new AssertionError("a message is not JSON", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port for the test broker", e);
         }
     }
 

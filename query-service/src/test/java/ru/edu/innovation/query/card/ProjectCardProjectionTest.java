@@ -314,6 +314,11 @@ class ProjectCardProjectionTest {
         }
 
         @Override
+        public void isolated(Runnable writes) {
+            writes.run();
+        }
+
+        @Override
         public void saveAll(Collection<ProjectCard> cards, Collection<ProjectCard> advanced,
                             Collection<HeldEventJson> held) {
             writes++;
