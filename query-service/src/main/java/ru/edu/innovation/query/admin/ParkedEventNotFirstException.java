@@ -7,8 +7,8 @@ import org.springframework.web.ErrorResponseException;
 import java.net.URI;
 
 /**
- * A retry asked for an event that waits behind an earlier parked event of its project, or for one
- * being retried right now: 409 naming the project's first parked event, which has to go first.
+ * A retry asked for an event that waits behind an earlier parked event of its project: 409 naming
+ * the project's first parked event, which has to go first.
  */
 public class ParkedEventNotFirstException extends ErrorResponseException {
 
@@ -17,17 +17,13 @@ public class ParkedEventNotFirstException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(ParkedEvent asked, ParkedEvent first) {
-        boolean busy = first == null || first.eventId().equals(asked.eventId());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, busy
-                ? "События проекта " + asked.projectId() + " сейчас обрабатываются повторно; повторите позже"
-                : "Событие " + asked.eventId() + " ждёт более раннее отложенное событие проекта " + asked.projectId()
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Событие " + asked.eventId() + " ждёт более раннее отложенное событие проекта " + asked.projectId()
                         + ": сначала повторите или пропустите событие " + first.eventId());
         problem.setType(URI.create("urn:innovation:problem:parked-event-not-first"));
         problem.setTitle("Сначала — более раннее событие проекта");
         problem.setProperty("code", "PARKED_EVENT_NOT_FIRST");
-        if (!busy) {
-            problem.setProperty("firstParkedEventId", first.eventId());
-        }
+        problem.setProperty("firstParkedEventId", first.eventId());
         return problem;
     }
 }

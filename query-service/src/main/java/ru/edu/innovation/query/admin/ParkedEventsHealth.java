@@ -5,12 +5,12 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health/parkedEvents}: OUT_OF_SERVICE while a projection holds parked events (how
+ * {@code /actuator/health/parked-events} (and the overall health): OUT_OF_SERVICE while a projection holds parked events (how
  * many, and of how many projects), UP otherwise. Not part of readiness on purpose: the views go on
  * serving every other project, and one project's event must not take the service out of rotation;
  * the overall {@code /actuator/health} shows it for monitoring.
  */
-@Component("parkedEvents")
+@Component("parkedEventsHealthIndicator")
 public class ParkedEventsHealth implements HealthIndicator {
 
     private final ParkedEvents parked;
