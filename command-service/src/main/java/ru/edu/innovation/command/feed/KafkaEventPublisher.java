@@ -56,6 +56,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * time per event in its unit of work, interceptors, handler timeouts and result messages (measured
  * with JFR, bench/findings.md), none of which a relay to the broker needs. The claim on the token
  * is the same as a processor's, so with several command-services exactly one of them publishes.
+ * <p>
+ * A record refused for good is parked with its project's later events ({@link FeedParking}) and the
+ * feed goes on. The table is the feed's own, not Axon's dead-letter queue: that queue is fed by an
+ * event processor's handler invoker, which this loop does not have.
  */
 public class KafkaEventPublisher implements SmartLifecycle {
 
