@@ -35,12 +35,19 @@ public class FeedParking {
         return new HashSet<>(jdbc.queryForList("SELECT DISTINCT project_id FROM feed_parked_event", String.class));
     }
 
+    /** Parks the events; one parked already (met again by a re-publish) stays as it was. */
     public void park(List<FeedParkedEvent> events) {
-        jdbc.batchUpdate("INSERT INTO feed_parked_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                events.stream().map(event -> new Object[]{event.globalIndex(), event.eventId(), event.projectId(),
+        List<Object[]> rows = events.stream().filter(event -> find(event.globalIndex()).isEmpty())
+                .map(event -> new Object[]{event.globalIndex(), event.eventId(), event.projectId(),
                         event.sequenceNumber(), event.eventType(), event.waitingBehind(), event.errorClass(),
                         event.errorMessage(), Timestamp.from(event.parkedAt()), Timestamp.from(event.lastAttemptAt()),
-                        event.attempts()}).toList());
+                        event.attempts()})
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO feed_parked_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     public List<FeedParkedEvent> list() {
