@@ -6,10 +6,10 @@ import org.springframework.jdbc.core.RowMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /** The feed's parked events (table {@code feed_parked_event}). */
 public class FeedParking {
@@ -30,9 +30,17 @@ public class FeedParking {
         this.jdbc = jdbc;
     }
 
-    /** The projects that have a parked event: their later events are parked behind it. */
-    public Set<String> projects() {
-        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT project_id FROM feed_parked_event", String.class));
+    /**
+     * The projects that have a parked event, each with the position of its first: the project's
+     * events from there on are parked behind it.
+     */
+    public Map<String, Long> firstParkedByProject() {
+        Map<String, Long> first = new HashMap<>();
+        jdbc.query("SELECT project_id, min(global_index) AS first FROM feed_parked_event GROUP BY project_id",
+                row -> {
+                    first.put(row.getString("project_id"), row.getLong("first"));
+                });
+        return first;
     }
 
     /** Parks the events; one parked already (met again by a re-publish) stays as it was. */

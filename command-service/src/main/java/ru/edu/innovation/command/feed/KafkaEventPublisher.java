@@ -33,10 +33,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -245,7 +245,8 @@ public class KafkaEventPublisher implements SmartLifecycle {
                 TrackingToken sent = WrappedToken.advance(token, batch.get(batch.size() - 1).trackingToken());
                 parkingLock.lock();
                 try {
-                    List<FeedParkedEvent> parked = send(batch, transactions.fetchInTransaction(parking::projects));
+                    List<FeedParkedEvent> parked = send(batch,
+                            transactions.fetchInTransaction(parking::firstParkedByProject));
                     transactions.executeInTransaction(() -> {
                         if (!parked.isEmpty()) {
                             parking.park(parked);
@@ -342,16 +343,18 @@ public class KafkaEventPublisher implements SmartLifecycle {
     /**
      * Sends the batch and returns once the broker acknowledged every record of it, except those it
      * refused for a permanent reason ({@link #isPermanent}): those are returned to be parked, with the
-     * events of projects that already have a parked event ({@code heldProjects}), which are not sent
+     * events of projects that already have a parked event at or before them ({@code heldProjects}), not sent
      * so that a project's events never arrive out of order. A record refused before it left (too
      * large for the producer, not serializable) holds back its project's later events of the batch
      * too; one the broker refuses after the batch went out has them already sent (consumers see the
      * gap in {@code sequencenumber}). A transient failure (the broker away) fails the whole batch,
      * which is sent again from the stored position.
      */
-    private List<FeedParkedEvent> send(List<TrackedEventMessage<?>> batch, Set<String> heldProjects) {
+    private List<FeedParkedEvent> send(List<TrackedEventMessage<?>> batch, Map<String, Long> heldProjects) {
         Producer<String, byte[]> producer = producers.createProducer();
-        Set<String> held = new HashSet<>(heldProjects);
+        // By project, the position of its first parked event: its events from there on wait (a
+        // re-publish sends those before it again as usual).
+        Map<String, Long> held = new HashMap<>(heldProjects);
         List<FeedParkedEvent> parked = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>(batch.size());
         Instant now = clock.instant();
@@ -360,7 +363,9 @@ public class KafkaEventPublisher implements SmartLifecycle {
                 continue;
             }
             String projectId = event.getAggregateIdentifier();
-            if (held.contains(projectId)) {
+            long position = message.trackingToken().position().orElse(-1);
+            Long firstParked = held.get(projectId);
+            if (firstParked != null && position >= firstParked) {
                 parked.add(parked(message, event, null, now));
                 continue;
             }
@@ -373,7 +378,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
             Exception failure = delivery.failure;
             if (failure != null && isPermanent(failure)) {
                 parked.add(parked(message, event, failure, now));
-                held.add(projectId);
+                held.putIfAbsent(projectId, position);
             } else {
                 deliveries.add(delivery);
             }

@@ -307,6 +307,19 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         assertThat(as("sikora").getForEntity("/api/admin/feed/parked-events", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
+        Long registered = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, poisoned);
+        var republished = admin.postForEntity("/api/admin/feed/republish", Map.of("fromPosition", registered), Map.class);
+        assertThat(republished.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String during = registerYayaProject();
+        assertThat(eventsOf(during, 1)).hasSize(1);
+        Awaitility.await().atMost(PATIENCE).until(() -> Boolean.FALSE.equals(
+                admin.getForObject("/api/admin/feed", Map.class).get("replaying")));
+        assertThat(admin.getForObject("/api/admin/feed/parked-events", List.class)).as("parked once, as they were")
+                .hasSize(2).first().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("globalIndex", (int) oversized).containsEntry("attempts", 1);
+        assertThat(distinct(poisoned)).hasSize(1);
+
         var notFirst = admin.postForEntity("/api/admin/feed/parked-events/{at}/retry", null, Map.class, behind);
         assertThat(notFirst.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(notFirst.getBody()).containsEntry("code", "PARKED_EVENT_NOT_FIRST")
