@@ -85,7 +85,7 @@ public abstract class ApprovalProcessTest {
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
-        Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, CLOCK));
+        Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, history, CLOCK));
         Mocks.register("resubmitApplicationDelegate", new ResubmitApplicationDelegate(gateway));
         Mocks.register("signReportDelegate", new SignReportDelegate(gateway));
         Mocks.register("reviewReportDelegate", new ReviewReportDelegate(gateway));

@@ -9,9 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
-import ru.edu.innovation.api.review.ReviewedItem;
-import ru.edu.innovation.processes.ApprovalProcesses;
 import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.processes.task.ProcessTarget;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 
@@ -43,9 +42,10 @@ public class EscalateOverdueReviewDelegate implements JavaDelegate {
         taskService.addCandidateGroup(task.getId(), supervisors);
         task.setPriority(ESCALATED_PRIORITY);
         taskService.saveTask(task);
-        String itemId = (String) execution.getVariable(ApprovalProcesses.ITEM_ID);
-        commands.sendAsSystem(execution, task.getId(), new RecordReviewOverdueCommand(TaskInput.projectId(execution),
-                ReviewedItem.valueOf((String) execution.getVariable(ApprovalProcesses.REVIEWED_ITEM)),
+        ProcessTarget target = ProcessTarget.of(execution);
+        String itemId = target.itemId();
+        commands.sendAsSystem(execution, task.getId(), new RecordReviewOverdueCommand(target.projectId(),
+                target.reviewedItem(),
                 itemId == null || itemId.isEmpty() ? null : itemId, level, task.getDueDate().toInstant(), supervisors));
         log.warn("Review overdue: «{}» (task {}) was due at {}; escalated to {}", task.getName(), task.getId(),
                 task.getDueDate(), supervisors);
