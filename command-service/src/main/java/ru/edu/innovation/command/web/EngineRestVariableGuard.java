@@ -140,7 +140,8 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
     private boolean sameAsNow(String taskId, String name, JsonNode sent) {
         Object current = taskService.getVariable(taskId, name);
         JsonNode value = sent.path("value");
-        return current == null ? value.isNull() || value.isMissingNode() : Objects.equals(current.toString(), value.asText());
+        return current == null ? value.isNull() || value.isMissingNode() || value.asText().isEmpty()
+                : Objects.equals(current.toString(), value.asText());
     }
 
     private boolean belongsToProductProcess(String executionId) {
