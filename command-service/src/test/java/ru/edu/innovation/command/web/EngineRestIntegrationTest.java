@@ -2,6 +2,9 @@ package ru.edu.innovation.command.web;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that somebody else was first.
  */
 @SuppressWarnings("rawtypes")
+@ExtendWith(OutputCaptureExtension.class)
 class EngineRestIntegrationTest extends PostgresIntegrationTest {
 
     private static final String CONCLUSION = "Проект соответствует требованиям к региональным инновационным площадкам";
@@ -116,7 +120,8 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     @DisplayName("the loser of two reviewers completing one task at once gets 409 with the product's code and no SQL")
-    void raceLoserGetsAConflict() throws Exception {
+    void raceLoserGetsAConflict(CapturedOutput output) throws Exception {
+        int logBefore = output.getOut().length();
         for (int trial = 0; trial < 5; trial++) {
             String project = awaitingInstitute();
             String task = openTask("panina", project, "Task_InstituteReview");
@@ -130,6 +135,8 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
             expectProblem(loser, HttpStatus.CONFLICT, "TASK_ALREADY_COMPLETED", task);
             assertThat(totalStoredEvents()).isEqualTo(eventsBefore + 1);
         }
+        assertThat(output.getOut().substring(logBefore)).as("an expected conflict is no error")
+                .doesNotContain(" ERROR ", "INSERT INTO");
     }
 
     private void expectProblem(ResponseEntity<Map> answer, HttpStatus status, String code, String idNotToShow) {
