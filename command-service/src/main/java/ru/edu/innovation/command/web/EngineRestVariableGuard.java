@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * for …) cannot be set by completing a task or writing a task's variables, and the variables of the
  * product's process instances are not written through the REST API at all. No variable may be a
  * serialized object: the processes hold only plain values, and deserializing what a user sent is
- * how serialized objects attack.
+ * how serialized objects attack. Text with control characters (other than line breaks and tabs) is
+ * refused as at the command API's door.
  */
 @Component
 public class EngineRestVariableGuard implements ContainerRequestFilter {
@@ -81,6 +82,12 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
             refuse(request, "OBJECT_VARIABLE_REFUSED", "Переменные-объекты не принимаются",
                     "Переменные процессов — строки, числа, даты и логические значения; объекты (в том числе "
                             + "сериализованные Java-объекты) движок процессов не принимает", List.of());
+            return;
+        }
+        if (body != null && hasControlCharacters(body)) {
+            refuse(request, "VALIDATION_FAILED", "Недопустимые символы",
+                    "Значения переменных не могут содержать управляющие символы, кроме перевода строки и табуляции",
+                    List.of());
             return;
         }
         if (VARIABLE_DATA.matcher(path).matches() && !"DELETE".equals(method)) {
@@ -182,6 +189,19 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
             body.path(name).fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
         }
         return fields;
+    }
+
+    /** Any text in the body with a control character other than a line break or a tab (NUL cannot even be stored). */
+    private static boolean hasControlCharacters(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        }
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+            if (hasControlCharacters(children.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Any typed value in the body (a variable, a correlation key …) of Camunda's type Object. */

@@ -75,7 +75,7 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("serialized and serializer-less objects are refused with 400, an unknown task with 404, as problem details")
+    @DisplayName("serialized and serializer-less objects, control characters and malformed bodies are refused with 4xx, an unknown task with 404, as problem details")
     void objectsAndUnknownTasks() {
         String project = awaitingInstitute();
         String task = openTask("panina", project, "Task_InstituteReview");
@@ -95,7 +95,14 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
         expectProblem(exchange("panina", HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
                 Map.of("variables", Map.of("instituteDecision", Map.of("value", "x", "type", "NoSuchType")))),
                 HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", task);
+        expectProblem(completeTask("panina", task, Map.of("instituteDecision", "APPROVE",
+                "instituteConclusion", "Заключение\u0000")), HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", task);
+        expectProblem(raw("/engine-rest/task/" + task + "/complete", MediaType.APPLICATION_JSON, "{\"variables\": {"),
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", task);
+        expectProblem(raw("/engine-rest/task/" + task + "/complete", MediaType.TEXT_PLAIN, "APPROVE"),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", task);
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
+        assertThat(openTask("panina", project, "Task_InstituteReview")).isEqualTo(task);
 
         String unknown = "00000000-0000-0000-0000-000000000000";
         expectProblem(completeTask("panina", unknown, APPROVAL), HttpStatus.NOT_FOUND, "TASK_NOT_FOUND", unknown);
@@ -158,6 +165,12 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    private ResponseEntity<Map> raw(String path, MediaType type, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return as("panina").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
     }
 
     private String awaitingInstitute() {
