@@ -70,77 +70,92 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
         this.json = json;
     }
 
+    /** Why a request is refused: its problem's code, title, detail and the offending fields. */
+    record Refusal(String code, String title, String detail, List<Map<String, String>> errors) {
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String method = request.getMethod();
-        if (!"POST".equals(method) && !"PUT".equals(method) && !"DELETE".equals(method)) {
-            return;
-        }
-        String path = request.getUriInfo().getPath();
         JsonNode body = jsonBody(request);
+        check(request.getMethod(), request.getUriInfo().getPath(), body, true)
+                .ifPresent(refusal -> request.abortWith(problems.problem(HttpStatus.BAD_REQUEST, refusal.code(),
+                        refusal.title(), refusal.detail(), refusal.errors().isEmpty() ? null : refusal.errors())));
+    }
+
+    /**
+     * Checks a request to Camunda's REST API at {@code path} (relative to the engine, e.g.
+     * {@code task/<id>/complete}). With {@code shownMustMatch} the fields a form only shows must come
+     * back unchanged; without, any field of the form may be sent (Tasklist sends back what it showed).
+     */
+    Optional<Refusal> check(String method, String path, JsonNode body, boolean shownMustMatch) {
+        if (!"POST".equals(method) && !"PUT".equals(method) && !"DELETE".equals(method)) {
+            return Optional.empty();
+        }
         if (body != null && hasObjectValue(body)) {
-            refuse(request, "OBJECT_VARIABLE_REFUSED", "Переменные-объекты не принимаются",
+            return refusal("OBJECT_VARIABLE_REFUSED", "Переменные-объекты не принимаются",
                     "Переменные процессов — строки, числа, даты и логические значения; объекты (в том числе "
-                            + "сериализованные Java-объекты) движок процессов не принимает", List.of());
-            return;
+                            + "сериализованные Java-объекты) движок процессов не принимает");
         }
         if (body != null && hasControlCharacters(body)) {
-            refuse(request, "VALIDATION_FAILED", "Недопустимые символы",
-                    "Значения переменных не могут содержать управляющие символы, кроме перевода строки и табуляции",
-                    List.of());
-            return;
+            return refusal("VALIDATION_FAILED", "Недопустимые символы",
+                    "Значения переменных не могут содержать управляющие символы, кроме перевода строки и табуляции");
         }
         if (VARIABLE_DATA.matcher(path).matches() && !"DELETE".equals(method)) {
-            refuse(request, "OBJECT_VARIABLE_REFUSED", "Переменные-файлы не принимаются",
+            return refusal("OBJECT_VARIABLE_REFUSED", "Переменные-файлы не принимаются",
                     "Переменные процессов — строки, числа, даты и логические значения; файлы и двоичные данные "
-                            + "движок процессов не принимает", List.of());
-            return;
+                            + "движок процессов не принимает");
         }
         Matcher matcher;
         if ((matcher = TASK_COMPLETION.matcher(path)).matches()) {
-            checkTaskVariables(request, matcher.group(1), fields(body, "variables"));
-        } else if ((matcher = TASK_VARIABLES.matcher(path)).matches()) {
+            return checkTaskVariables(matcher.group(1), fields(body, "variables"), shownMustMatch);
+        }
+        if ((matcher = TASK_VARIABLES.matcher(path)).matches()) {
             Map<String, JsonNode> written = fields(body, "modifications");
             if (body != null) {
                 body.path("deletions").forEach(name -> written.put(name.asText(), null));
             }
-            checkTaskVariables(request, matcher.group(1), written);
-        } else if ((matcher = TASK_VARIABLE.matcher(path)).matches()) {
+            return checkTaskVariables(matcher.group(1), written, shownMustMatch);
+        }
+        if ((matcher = TASK_VARIABLE.matcher(path)).matches()) {
             Map<String, JsonNode> written = new LinkedHashMap<>();
             written.put(matcher.group(3), "PUT".equals(method) && body != null ? body : null);
-            checkTaskVariables(request, matcher.group(1), written);
-        } else if ((matcher = INSTANCE_VARIABLES.matcher(path)).matches() && belongsToProductProcess(matcher.group(2))) {
-            refuse(request, "VARIABLE_NOT_ALLOWED", "Переменные процесса не меняются извне",
-                    "Переменные процессов согласования задаёт сам процесс; решение вносится через задачу", List.of());
+            return checkTaskVariables(matcher.group(1), written, shownMustMatch);
         }
+        if ((matcher = INSTANCE_VARIABLES.matcher(path)).matches() && belongsToProductProcess(matcher.group(2))) {
+            return refusal("VARIABLE_NOT_ALLOWED", "Переменные процесса не меняются извне",
+                    "Переменные процессов согласования задаёт сам процесс; решение вносится через задачу");
+        }
+        return Optional.empty();
     }
 
-    private void checkTaskVariables(ContainerRequestContext request, String taskId, Map<String, JsonNode> written) {
+    private Optional<Refusal> checkTaskVariables(String taskId, Map<String, JsonNode> written, boolean shownMustMatch) {
         if (written.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         // Unknown or invisible to the caller: Camunda answers that itself.
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         CamundaFormRef formRef = task == null ? null : task.getCamundaFormRef();
         Optional<DecisionFields.Form> form = formRef == null ? Optional.empty() : decisionFields.of(formRef.getKey());
         if (form.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<Map<String, String>> errors = new ArrayList<>();
         written.forEach((name, value) -> {
             boolean decision = form.get().decisions().contains(name);
-            boolean echoed = form.get().shown().contains(name) && value != null && sameAsNow(taskId, name, value);
-            if (!decision && !echoed) {
+            boolean shown = form.get().shown().contains(name)
+                    && (!shownMustMatch || value != null && sameAsNow(taskId, name, value));
+            if (!decision && !shown) {
                 errors.add(Map.of("field", PLAIN_NAME.matcher(name).matches() ? name : "?",
                         "message", "не поле решения этой задачи"));
             }
         });
-        if (!errors.isEmpty()) {
-            refuse(request, "VARIABLE_NOT_ALLOWED", "Поле не принимается задачей",
-                    "Задача принимает только поля решения своей формы; не приняты: "
-                            + String.join(", ", errors.stream().map(error -> error.get("field")).toList()),
-                    errors);
+        if (errors.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(new Refusal("VARIABLE_NOT_ALLOWED", "Поле не принимается задачей",
+                "Задача принимает только поля решения своей формы; не приняты: "
+                        + String.join(", ", errors.stream().map(error -> error.get("field")).toList()),
+                errors));
     }
 
     /** A field the form only shows may come back as it was shown (a client that sends the whole form). */
@@ -162,9 +177,8 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
                 && PRODUCT_PROCESSES.contains(repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getKey());
     }
 
-    private void refuse(ContainerRequestContext request, String code, String title, String detail,
-                        List<Map<String, String>> errors) {
-        request.abortWith(problems.problem(HttpStatus.BAD_REQUEST, code, title, detail, errors.isEmpty() ? null : errors));
+    private static Optional<Refusal> refusal(String code, String title, String detail) {
+        return Optional.of(new Refusal(code, title, detail, List.of()));
     }
 
     /** The request's JSON body, read and put back for Camunda; null if there is none or it is not JSON. */
@@ -175,10 +189,14 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
         }
         byte[] bytes = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(bytes));
+        return parse(bytes);
+    }
+
+    /** The JSON in {@code bytes}; null if it is not JSON (Camunda's reader refuses it, as a problem detail too). */
+    JsonNode parse(byte[] bytes) {
         try {
             return json.readTree(bytes);
         } catch (IOException malformed) {
-            // Camunda's reader refuses it, and the answer is a problem detail too.
             return null;
         }
     }

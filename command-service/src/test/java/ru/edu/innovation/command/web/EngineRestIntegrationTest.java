@@ -75,6 +75,31 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("Tasklist's own engine API refuses a variable its form does not have, and takes the form's fields")
+    void tasklistApiTakesOnlyTheFormsFields() {
+        String projectX = awaitingInstitute();
+        String projectY = awaitingInstitute();
+        String taskX = openTask("panina", projectX, "Task_InstituteReview");
+        List<String> eventsOfY = storedEventTypes(projectY);
+        long eventsBefore = totalStoredEvents();
+        WebappSession tasklist = new WebappSession("panina");
+        String submit = "/camunda/api/engine/engine/default/task/" + taskX + "/submit-form";
+
+        ResponseEntity<Map> injected = tasklist.post(submit, Map.of("variables", Map.of(
+                "instituteDecision", Map.of("value", "APPROVE"), "instituteConclusion", Map.of("value", CONCLUSION),
+                "projectId", Map.of("value", projectY))));
+
+        expectProblem(injected, HttpStatus.BAD_REQUEST, "VARIABLE_NOT_ALLOWED", taskX);
+        assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
+        ResponseEntity<Map> submitted = tasklist.post(submit, Map.of("variables", Map.of(
+                "instituteDecision", Map.of("value", "APPROVE"), "instituteConclusion", Map.of("value", CONCLUSION),
+                "organizationName", Map.of("value", "МБУ ИМЦ Яйского округа"), "returnedBy", Map.of("value", ""))));
+        assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(storedEventTypes(projectX)).endsWith("ExpertDecisionRecordedEvent");
+        assertThat(storedEventTypes(projectY)).isEqualTo(eventsOfY);
+    }
+
+    @Test
     @DisplayName("serialized and serializer-less objects, control characters and malformed bodies are refused with 4xx, an unknown task with 404, as problem details")
     void objectsAndUnknownTasks() {
         String project = awaitingInstitute();
@@ -165,6 +190,54 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    /** A user logged in to Tasklist as its login page does: session and CSRF token in cookies, the token as a header. */
+    private final class WebappSession {
+
+        private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+        WebappSession(String user) {
+            keep(rest.getForEntity("/camunda/app/tasklist/default/", String.class));
+            org.springframework.util.MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+            form.add("username", user);
+            form.add("password", "demo");
+            ResponseEntity<Map> login = send("/camunda/api/admin/auth/user/default/login/tasklist",
+                    MediaType.APPLICATION_FORM_URLENCODED, form);
+            assertThat(login.getStatusCode()).as("%s", login.getBody()).isEqualTo(HttpStatus.OK);
+            // The login starts a new session, which gets its own CSRF token with the next page.
+            HttpHeaders headers = new HttpHeaders();
+            headers.add(HttpHeaders.COOKIE, cookieHeader());
+            keep(rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(headers), String.class));
+        }
+
+        private String cookieHeader() {
+            return String.join("; ", cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+        }
+
+        ResponseEntity<Map> post(String path, Object body) {
+            return send(path, MediaType.APPLICATION_JSON, body);
+        }
+
+        private ResponseEntity<Map> send(String path, MediaType type, Object body) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(type);
+            headers.add(HttpHeaders.COOKIE, cookieHeader());
+            headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+            return keep(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class));
+        }
+
+        private <T> ResponseEntity<T> keep(ResponseEntity<T> response) {
+            List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+            if (set != null) {
+                set.forEach(cookie -> {
+                    String pair = cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
+                    cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                });
+            }
+            return response;
+        }
     }
 
     private ResponseEntity<Map> raw(String path, MediaType type, String body) {
