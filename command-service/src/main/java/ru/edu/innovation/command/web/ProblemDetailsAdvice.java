@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -108,8 +109,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + ": перечитайте его и повторите действие");
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<Object> concurrentModification(ConflictingModificationException e) {
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<Object> concurrentModification(Exception e) {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "Проект изменён одновременно",
                 "Проект одновременно изменил другой запрос: перечитайте его и повторите действие");
     }
@@ -229,7 +230,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(body(status, code, title, detail));
     }
 
-    private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
+    static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
         return Problems.body(status, code, title, detail);
     }
 }

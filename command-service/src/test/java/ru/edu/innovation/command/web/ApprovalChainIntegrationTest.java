@@ -91,9 +91,10 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<Map> refused = completeTask(rest.withBasicAuth("admin", "admin"), expertTask,
                 Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        String message = (String) refused.getBody().get("message");
-        assertThat(message).contains("Этот шаг выполняет роль INSTITUTE, а не ADMIN").doesNotContain("\tat ");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("code", "PROJECT_ACCESS_DENIED");
+        String message = (String) refused.getBody().get("detail");
+        assertThat(message).contains("Этот шаг выполняет роль INSTITUTE, а не ADMIN").doesNotContain("\tat ", expertTask);
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
         assertThat(openTask("panina", projectId, "Task_InstituteReview")).isEqualTo(expertTask);
         assertThat(taskService.createTaskQuery().taskId(expertTask).singleResult().getAssignee()).isNull();
@@ -101,7 +102,8 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         // A decision without its required data is refused before any command is sent.
         ResponseEntity<Map> incomplete = completeTask("panina", expertTask, Map.of("instituteDecision", "APPROVE"));
         assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) incomplete.getBody().get("message")).contains("Заполните поле «заключение»");
+        assertThat(incomplete.getBody()).containsEntry("code", "TASK_REFUSED");
+        assertThat((String) incomplete.getBody().get("detail")).contains("Заполните поле «заключение»");
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
 
         expectCompleted(completeTask("panina", expertTask,

@@ -81,9 +81,12 @@ public class TaskCommandGateway {
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
         } catch (RuntimeException failure) {
-            // Without a classifier every failure is shown to the user as the reason of a refusal.
-            String reason = refusals.map(classifier -> classifier.reasonFor(failure).orElse(null))
-                    .orElseGet(failure::getMessage);
+            // Without a classifier every failure is shown to the user as the reason of a refusal. With
+            // one, a failure it does not know stays a failure: its message (an event store's, a
+            // driver's) is no reason to show anybody.
+            String reason = refusals.isPresent()
+                    ? refusals.get().reasonFor(failure).orElse(null)
+                    : failure.getMessage();
             if (reason == null) {
                 throw failure;
             }
