@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.command.feed.KafkaEventPublisher.FeedStatus;
+import ru.edu.innovation.command.web.ProblemAnswer;
 
 /** Re-publishing the feed from a position of the event store, for administrators. */
 @RestController
@@ -42,6 +43,7 @@ public class FeedAdminController {
     @PostMapping("/republish")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Отправить заново все события начиная с позиции хранилища (global_index)")
+    @ProblemAnswer(status = 409, description = "Поток публикует другой экземпляр command-service (FEED_CLAIMED_ELSEWHERE)")
     public FeedStatus republish(@Valid @RequestBody Republish request) {
         return publisher.republishFrom(request.fromPosition());
     }

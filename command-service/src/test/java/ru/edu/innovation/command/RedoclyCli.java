@@ -1,0 +1,107 @@
+package ru.edu.innovation.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Redocly CLI, the OpenAPI linter, installed from the npm registry once into the local Maven repository's cache
+ * folder (as download-maven-plugin keeps the compose schema there) and run with node. Without node and npm on the
+ * PATH the lint cannot run, and the test that asks for it fails saying so.
+ */
+final class RedoclyCli {
+
+    static final String VERSION = "2.77.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RedoclyCli() {
+    }
+
+    /** Lints the document with the recommended rules; Redocly's JSON report ({@code totals}, {@code problems}). */
+    static JsonNode lintRecommended(Path document) throws IOException, InterruptedException {
+        Path cli = installed().resolve(Path.of("node_modules", "@redocly", "cli", "bin", "cli.js"));
+        Path report = Files.createTempFile("redocly-lint-", ".json");
+        Path log = Files.createTempFile("redocly-lint-", ".log");
+        run(List.of(executable("node"), cli.toString(), "lint", "--extends=recommended", "--format=json",
+                "--max-problems=1000", document.toString()), report, log, 3);
+        String output = Files.readString(report, StandardCharsets.UTF_8);
+        if (!output.stripLeading().startsWith("{")) {
+            throw new AssertionError("redocly lint wrote no report: " + output + Files.readString(log));
+        }
+        return JSON.readTree(output);
+    }
+
+    private static synchronized Path installed() throws IOException, InterruptedException {
+        Path cache = localRepository().resolve(Path.of(".cache", "redocly-cli", VERSION));
+        if (Files.isRegularFile(cache.resolve(Path.of("node_modules", "@redocly", "cli", "bin", "cli.js")))) {
+            return cache;
+        }
+        // Installed next to the cache and moved in whole, so a second build at the same time never sees half of it.
+        Files.createDirectories(cache.getParent());
+        Path staging = Files.createTempDirectory(cache.getParent(), VERSION + "-");
+        Path log = Files.createTempFile("redocly-install-", ".log");
+        run(List.of(executable("npm"), "install", "--no-audit", "--no-fund", "--no-save", "--prefix", staging.toString(),
+                "@redocly/cli@" + VERSION), log, log, 10);
+        try {
+            Files.move(staging, cache, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException
+                 installedMeanwhile) {
+            delete(staging);
+        }
+        return cache;
+    }
+
+    private static void run(List<String> command, Path output, Path errors, int timeoutMinutes)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile());
+        // No usage reports and no update notices: the machine reaches the npm registry, nothing else.
+        builder.environment().put("REDOCLY_TELEMETRY", "off");
+        builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        builder.environment().put("NO_COLOR", "1");
+        Process process = builder.start();
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutMinutes + " minutes");
+        }
+        // lint exits 1 when it finds errors: the report says which; npm's exit code is its own verdict.
+        if (command.contains("install") && process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + Files.readString(errors));
+        }
+    }
+
+    private static String executable(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(directory -> Path.of(directory, name))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .map(Path::toString)
+                .orElseThrow(() -> new AssertionError("The OpenAPI lint needs Node.js 20+ with npm: no " + name
+                        + " on the PATH. Install Node.js (Debian: apt-get install nodejs npm) and run the tests again."));
+    }
+
+    private static Path localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
