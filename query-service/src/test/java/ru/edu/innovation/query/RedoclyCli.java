@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +34,7 @@ final class RedoclyCli {
         Path cli = installed().resolve(Path.of("node_modules", "@redocly", "cli", "bin", "cli.js"));
         Path report = Files.createTempFile("redocly-lint-", ".json");
         Path log = Files.createTempFile("redocly-lint-", ".log");
+        // It exits 1 when it finds an error; the report says which.
         run(List.of(executable("node"), cli.toString(), "lint", "--extends=recommended", "--format=json",
                 "--max-problems=1000", document.toString()), report, log, 3);
         String output = Files.readString(report, StandardCharsets.UTF_8);
@@ -52,20 +53,29 @@ final class RedoclyCli {
         Files.createDirectories(cache.getParent());
         Path staging = Files.createTempDirectory(cache.getParent(), VERSION + "-");
         Path log = Files.createTempFile("redocly-install-", ".log");
-        run(List.of(executable("npm"), "install", "--no-audit", "--no-fund", "--no-save", "--prefix", staging.toString(),
-                "@redocly/cli@" + VERSION), log, log, 10);
+        List<String> install = List.of(executable("npm"), "install", "--no-audit", "--no-fund", "--no-save",
+                "--prefix", staging.toString(), "@redocly/cli@" + VERSION);
+        if (run(install, log, log, 10) != 0) {
+            delete(staging);
+            throw new AssertionError(String.join(" ", install) + " failed: " + Files.readString(log));
+        }
         try {
             Files.move(staging, cache, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException
-                 installedMeanwhile) {
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException installedMeanwhile) {
             delete(staging);
         }
         return cache;
     }
 
-    private static void run(List<String> command, Path output, Path errors, int timeoutMinutes)
+    /** Runs the command to its end; standard output and error go to the files given (one file: both, in order). */
+    private static int run(List<String> command, Path output, Path errors, int timeoutMinutes)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
+        if (output.equals(errors)) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(errors.toFile());
+        }
         // No usage reports and no update notices: the machine reaches the npm registry, nothing else.
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
@@ -75,10 +85,7 @@ final class RedoclyCli {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutMinutes + " minutes");
         }
-        // lint exits 1 when it finds errors: the report says which; npm's exit code is its own verdict.
-        if (command.contains("install") && process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed: " + Files.readString(errors));
-        }
+        return process.exitValue();
     }
 
     private static String executable(String name) {
