@@ -165,9 +165,11 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     @SuppressWarnings({"rawtypes", "unchecked"})
     void enumFiltersInAnyCase() {
         awaitCard();
-        Map page = as("minobr").getForEntity("/api/projects?level=regional&status=Active&organization=imc-yaya",
-                Map.class).getBody();
-        assertThat((List<Map>) page.get("items")).extracting(item -> item.get("projectId")).contains(projectId);
+        ResponseEntity<Map> lowerCase = as("minobr").getForEntity(
+                "/api/projects?level=regional&status=Active&organization=imc-yaya", Map.class);
+        assertThat(lowerCase.getStatusCode()).as("%s", lowerCase.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat((List<Map>) lowerCase.getBody().get("items")).extracting(item -> item.get("projectId"))
+                .contains(projectId);
         Map none = as("minobr").getForEntity("/api/projects?status=rejected&organization=imc-yaya", Map.class).getBody();
         assertThat((List<Map>) none.get("items")).extracting(item -> item.get("projectId")).doesNotContain(projectId);
         Map queue = as("panina").getForEntity("/api/reviews/pending?level=institute&item=stage_completion&size=200",
