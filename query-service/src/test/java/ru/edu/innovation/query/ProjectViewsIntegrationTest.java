@@ -161,6 +161,33 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
+    @DisplayName("enum filters take any case; a value outside the enumeration is 400 naming the allowed ones")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void enumFiltersInAnyCase() {
+        awaitCard();
+        ResponseEntity<Map> lowerCase = as("minobr").getForEntity(
+                "/api/projects?level=regional&status=Active&organization=imc-yaya", Map.class);
+        assertThat(lowerCase.getStatusCode()).as("%s", lowerCase.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat((List<Map>) lowerCase.getBody().get("items")).extracting(item -> item.get("projectId"))
+                .contains(projectId);
+        Map none = as("minobr").getForEntity("/api/projects?status=rejected&organization=imc-yaya", Map.class).getBody();
+        assertThat((List<Map>) none.get("items")).extracting(item -> item.get("projectId")).doesNotContain(projectId);
+        Map queue = as("panina").getForEntity("/api/reviews/pending?level=institute&item=stage_completion&size=200",
+                Map.class).getBody();
+        assertThat((List<Map>) queue.get("items")).filteredOn(item -> projectId.equals(item.get("projectId")))
+                .extracting(item -> item.get("item")).containsExactly("STAGE_COMPLETION");
+
+        ResponseEntity<Map> badLevel = as("minobr").getForEntity("/api/projects?level=krai", Map.class);
+        assertThat(badLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badLevel.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((String) badLevel.getBody().get("detail")).contains("level", "«krai»",
+                "FEDERAL, REGIONAL, MUNICIPAL, INSTITUTE_SUPPORT_SITE");
+        ResponseEntity<Map> badItem = as("minobr").getForEntity("/api/reviews/pending?item=order", Map.class);
+        assertThat(badItem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) badItem.getBody().get("detail")).contains("item", "APPLICATION, REPORT, STAGE_COMPLETION");
+    }
+
+    @Test
     @DisplayName("the history lists every event in order with who, organization, role, process and task")
     @SuppressWarnings({"rawtypes", "unchecked"})
     void history() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.command.feed.KafkaEventPublisher.FeedStatus;
+import ru.edu.innovation.platform.openapi.ProblemAnswer;
 
 import java.util.List;
 
@@ -46,6 +47,8 @@ public class FeedAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Отправить заново все события начиная с позиции хранилища (global_index); "
             + "409, если позиция дальше последнего события")
+    @ProblemAnswer(status = 409, description = "Поток публикует другой экземпляр command-service (FEED_CLAIMED_ELSEWHERE) "
+            + "или позиция дальше последнего события (FEED_POSITION_PAST_HEAD)")
     public FeedStatus republish(@Valid @RequestBody Republish request) {
         return publisher.republishFrom(request.fromPosition());
     }

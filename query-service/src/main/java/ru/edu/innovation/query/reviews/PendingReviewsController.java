@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.query.registry.Page;
+import ru.edu.innovation.platform.openapi.ProblemAnswer;
 import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class PendingReviewsController {
     @GetMapping("/api/reviews/pending")
     @Operation(summary = "Что ждёт решения института и министерства: заявки, отчёты, завершение этапов; "
             + "сначала просроченные, затем самые давние")
+    @ProblemAnswer(status = 403, description = "Школе очередь не видна: она охватывает все организации (FORBIDDEN)")
     public Page<WaitingReview> pending(
             @Parameter(description = "кто должен решить: INSTITUTE или MINISTRY") @RequestParam(required = false) ReviewLevel level,
             @Parameter(description = "что рассматривается: APPLICATION, REPORT, STAGE_COMPLETION")

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import ru.edu.innovation.platform.web.DatabaseUnavailable;
 import ru.edu.innovation.platform.web.Problems;
 
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Every error of the read API as RFC 9457 problem details with a stable {@code code}. */
@@ -91,8 +92,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
                                                         HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String allowed = type != null && type.isEnum()
+                ? "; можно: " + Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name())
+                        .collect(Collectors.joining(", ")) + " (в любом регистре)"
+                : "";
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
-                name + ": значение «" + e.getValue() + "» не подходит");
+                name + ": значение «" + e.getValue() + "» не подходит" + allowed);
     }
 
     @Override
