@@ -19,8 +19,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +90,30 @@ public abstract class PostgresIntegrationTest {
     @SuppressWarnings("rawtypes")
     protected ResponseEntity<Map> post(String user, String path, Object body, String... headerPairs) {
         return call(HttpMethod.POST, user, path, body, headerPairs);
+    }
+
+    /** Sends {@code request} from {@code clients} threads at once; their answers. */
+    @SuppressWarnings("rawtypes")
+    protected static List<ResponseEntity<Map>> race(int clients, Callable<ResponseEntity<Map>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<Map>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map>> future : futures) {
+                answers.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Registers seed 004's project as its coordinator and returns the new project's id. */

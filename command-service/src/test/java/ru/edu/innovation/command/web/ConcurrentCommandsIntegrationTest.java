@@ -53,26 +53,4 @@ class ConcurrentCommandsIntegrationTest extends PostgresIntegrationTest {
                 .satisfies(response -> assertThat(response.getBody()).containsEntry("code", "STALE_VERSION"));
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ProjectDraftUpdatedEvent");
     }
-
-    private static List<ResponseEntity<Map>> race(int clients, Callable<ResponseEntity<Map>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<Map>> responses = new ArrayList<>();
-            for (Future<ResponseEntity<Map>> future : futures) {
-                responses.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -254,27 +254,4 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
                 Map.of("signatureConfirmed", true)));
         return projectId;
     }
-
-    private static List<ResponseEntity<Map>> race(int clients, java.util.concurrent.Callable<ResponseEntity<Map>> request)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<Map>> answers = new ArrayList<>();
-            for (Future<ResponseEntity<Map>> future : futures) {
-                answers.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }
