@@ -256,7 +256,9 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
         }
         String eventId = UUID.randomUUID().toString();
         jdbc.update(INSERT, eventId, projectId, sequence, registration.get("type"), registration.get("time_stamp"),
-                payloadType, "1", payload.getBytes(StandardCharsets.UTF_8), registration.get("meta_data"));
+                // The revision stored now: an older one would go through the upcasters first.
+                payloadType, registration.get("payload_revision"), payload.getBytes(StandardCharsets.UTF_8),
+                registration.get("meta_data"));
         return eventId;
     }
 
