@@ -151,11 +151,11 @@ public class InnovationProject {
             throw violation("REVIEWING_INSTITUTE_REQUIRED",
                     "Укажите институт, который проводит экспертизу заявки (reviewingInstituteId)");
         }
-        if (institute != null && !institute.equals(reviewingInstitute)) {
-            apply(new ReviewingInstituteAssignedEvent(projectId, institute, instituteName(institutes, institute),
-                    actor.userId()));
-        }
+        String name = institute == null ? null : instituteName(institutes, institute);
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
+        if (institute != null && !institute.equals(reviewingInstitute)) {
+            apply(new ReviewingInstituteAssignedEvent(projectId, institute, name, actor.userId()));
+        }
         return version();
     }
 
