@@ -100,7 +100,7 @@ public abstract class ApprovalProcessTest {
         Mocks.register("routing", routing);
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
-        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService());
+        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService());
         createIdentities();
     }
 

@@ -2,7 +2,9 @@ package ru.edu.innovation.processes.routing;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -19,7 +21,9 @@ import java.util.List;
 /**
  * When the project gets another reviewing institute, its open institute review tasks (application,
  * report, stage completion) move to that institute's group, and an escalated one to that institute's
- * supervisors. It runs with the process starter, in the transaction that stores the event.
+ * supervisors. The engine grants a candidate group its rights on the task and keeps them when the
+ * group is removed, so those are revoked too. It runs with the process starter, in the transaction
+ * that stores the event.
  */
 @Component
 @ProcessingGroup(ApprovalProcessStarter.PROCESSING_GROUP)
@@ -29,9 +33,11 @@ public class ReviewingInstituteChange {
     private static final Logger log = LoggerFactory.getLogger(ReviewingInstituteChange.class);
 
     private final TaskService taskService;
+    private final AuthorizationService authorizationService;
 
-    public ReviewingInstituteChange(TaskService taskService) {
+    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService) {
         this.taskService = taskService;
+        this.authorizationService = authorizationService;
     }
 
     @EventHandler
@@ -46,6 +52,7 @@ public class ReviewingInstituteChange {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                     escalated |= link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
                     taskService.deleteCandidateGroup(review.getId(), link.getGroupId());
+                    revokeTaskRights(review.getId(), link.getGroupId());
                 }
             }
             taskService.addCandidateGroup(review.getId(), IdentityGroups.instituteReviewers(event.instituteId()));
@@ -54,5 +61,11 @@ public class ReviewingInstituteChange {
             }
             log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
         }
+    }
+
+    private void revokeTaskRights(String taskId, String groupId) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
+                .groupIdIn(groupId).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 }
