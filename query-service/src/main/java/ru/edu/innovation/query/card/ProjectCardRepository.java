@@ -212,15 +212,17 @@ public class ProjectCardRepository {
             for (PendingReview pending : PendingReview.of(card)) {
                 pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), pending.itemId(),
                         pending.level().name(), pending.title(), pending.organizationId(), pending.organizationName(),
-                        pending.territory(), Timestamp.from(pending.waitingSince()), pending.overdue()});
+                        pending.territory(), Timestamp.from(pending.waitingSince()), pending.overdue(),
+                        pending.reviewingInstituteId()});
             }
         }
         batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
         batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
         batch("""
                 INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
-                                            organization_name, territory, waiting_since, overdue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
+                                            organization_name, territory, waiting_since, overdue,
+                                            reviewing_institute_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
     }
 
     /** Writes the held events into pages per project, in the order given (their stream's). */

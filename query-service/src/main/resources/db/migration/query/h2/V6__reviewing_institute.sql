@@ -1,0 +1,7 @@
+-- postgresql/V6__reviewing_institute.sql for the embedded H2 database (native mode).
+ALTER TABLE pending_review ADD COLUMN reviewing_institute_id VARCHAR(255);
+DELETE FROM held_event_page;
+DELETE FROM pending_review;
+DELETE FROM project_card;
+DELETE FROM card_checkpoint;
+DELETE FROM query_token_entry WHERE processor_name = 'project-cards';
