@@ -3,6 +3,7 @@ package ru.edu.innovation.command.security;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.command.project.KnownInstitutes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,13 +12,24 @@ import java.util.stream.Collectors;
 @Component
 public class ConfiguredInstitutes implements KnownInstitutes {
 
+    private final List<Institute> institutes;
     private final Map<String, String> names;
 
     public ConfiguredInstitutes(IdentityProperties properties) {
-        this.names = properties.organizations().stream()
+        this.institutes = properties.organizations().stream()
                 .filter(IdentityProperties.OrganizationEntry::isInstitute)
-                .collect(Collectors.toUnmodifiableMap(IdentityProperties.OrganizationEntry::id,
-                        IdentityProperties.OrganizationEntry::name));
+                .map(organization -> new Institute(organization.id(), organization.name()))
+                .toList();
+        this.names = institutes.stream().collect(Collectors.toUnmodifiableMap(Institute::id, Institute::name));
+    }
+
+    /** An institute a school may name to review its project. */
+    public record Institute(String id, String name) {
+    }
+
+    /** In the order of the configuration. */
+    public List<Institute> all() {
+        return institutes;
     }
 
     @Override

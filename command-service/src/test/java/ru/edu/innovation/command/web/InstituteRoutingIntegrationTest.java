@@ -90,6 +90,17 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
     }
 
+    @Test
+    @DisplayName("a school reads the institutes it may name: the configured organizations of kind institute")
+    void schoolListsTheInstitutes() {
+        ResponseEntity<java.util.List> institutes = as("sikora").getForEntity("/api/institutes", java.util.List.class);
+
+        assertThat(institutes.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(institutes.getBody()).containsExactly(
+                Map.of("id", "iro-kuzbass", "name", "ГОУ ДПО «Институт развития образования Кузбасса»"),
+                Map.of("id", "kripkipro", "name", "КРИПКиПРО"));
+    }
+
     private String signedApplicationReviewedByIro() {
         String projectId = registerYayaProject();
         assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO)
