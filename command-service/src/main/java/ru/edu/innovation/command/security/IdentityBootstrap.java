@@ -25,9 +25,9 @@ import java.util.List;
  * Creates the configured organizations, role and supervisor groups and users that do not exist yet,
  * and the Camunda authorizations the roles need: administrators may do everything; reviewers and
  * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
- * candidate groups); the ministry's supervisors and auditors may also follow the processes in
+ * candidate groups); the shared supervisors' groups and auditors may also follow the processes in
  * Cockpit. Each institute gets a supervisors' group of its own, which sees in Tasklist only the
- * overdue reviews of that institute (Cockpit would show every institute's processes).
+ * overdue reviews of that institute, and no Cockpit, which would show every institute's processes.
  */
 @Order(0)
 public class IdentityBootstrap implements ApplicationRunner {
