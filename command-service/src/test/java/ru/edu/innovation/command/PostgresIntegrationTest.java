@@ -42,6 +42,8 @@ public abstract class PostgresIntegrationTest {
     static final String SERVER = System.getProperty("test.postgres.server",
             System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
     // TEST_DATABASE_SUFFIX keeps two builds on one machine (two checkouts, two CI runs) apart.
+    /** The body of an application's submission: the Yaya project is reviewed by IRO Kuzbass (seed 004). */
+    protected static final Map<String, String> REVIEWED_BY_IRO = Map.of("reviewingInstituteId", "iro-kuzbass");
     static final String DATABASE = "innovation_command_it" + System.getenv().getOrDefault("TEST_DATABASE_SUFFIX", "");
     private static boolean created;
 

@@ -157,7 +157,7 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
         completeAs("sikora", revise, Map.of());
 
         assertThat(application).hasPassed("Task_ResubmitApplication").isWaitingAtExactly("Task_SignApplication");
-        assertThat(commands.last().getPayload()).isEqualTo(new SubmitApplicationCommand(PROJECT_ID));
+        assertThat(commands.last().getPayload()).isEqualTo(new SubmitApplicationCommand(PROJECT_ID, null));
         assertThat(commands.last().getMetaData())
                 .containsEntry(MetaDataKeys.USER_ID, "sikora")
                 .containsEntry(MetaDataKeys.ROLE, "SCHOOL")
@@ -173,7 +173,7 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
         assertThat(commands.payloads()).containsExactly(
                 new SignApplicationCommand(PROJECT_ID),
                 new RecordExpertDecisionCommand(PROJECT_ID, new Review(ReviewDecision.RETURN_FOR_REVISION, EXPERT_REMARKS)),
-                new SubmitApplicationCommand(PROJECT_ID),
+                new SubmitApplicationCommand(PROJECT_ID, null),
                 new SignApplicationCommand(PROJECT_ID));
     }
 

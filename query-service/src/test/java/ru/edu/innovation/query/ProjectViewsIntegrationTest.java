@@ -64,7 +64,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     void driveYayaProject() throws InterruptedException {
         projectId = (String) command("sikora", "/api/projects", yayaNetworkProject()).getBody().get("projectId");
         String base = "/api/projects/" + projectId;
-        command("sikora", base + "/application/submission", null);
+        command("sikora", base + "/application/submission", Map.of("reviewingInstituteId", "iro-kuzbass"));
         completeTask("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
@@ -196,9 +196,10 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(((Number) history.get("total")).longValue()).isEqualTo(storedVersion(projectId) + 1);
         List<Map> events = (List<Map>) history.get("events");
         assertThat(events).extracting(event -> event.get("type")).startsWith(
-                "ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent", "ApplicationSignedEvent",
+                "ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent", "ReviewingInstituteAssignedEvent",
+                "ApplicationSignedEvent",
                 "ExpertDecisionRecordedEvent", "StatusAssignedEvent", "StageStartedEvent");
-        Map expert = events.get(3);
+        Map expert = events.get(4);
         assertThat(expert).containsEntry("userId", "panina").containsEntry("role", "INSTITUTE")
                 .containsEntry("organizationId", "iro-kuzbass");
         assertThat(expert.get("processInstanceId")).isNotNull();
@@ -211,7 +212,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
                 .contains("sequence", "eventId", "type", "revision", "occurredAt", "userId", "hash", "payload"));
         assertThat(Instant.parse((String) expert.get("occurredAt"))).as("the stored moment, to the millisecond")
                 .isEqualTo(Instant.parse(jdbc.queryForObject(
-                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
+                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4",
                         String.class, projectId)));
 
         Map secondPage = as("auditor").getForEntity("/api/projects/{id}/history?page=1&size=2", Map.class, projectId)

@@ -32,6 +32,7 @@ import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
+import ru.edu.innovation.api.project.AssignReviewingInstituteCommand;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.CompleteProjectCommand;
 import ru.edu.innovation.api.project.ExpertDecisionRecordedEvent;
@@ -43,6 +44,7 @@ import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.project.RecordExpertDecisionCommand;
 import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -108,6 +110,8 @@ public class InnovationProject {
     private String submittedBy;
     private String signedBy;
     private String expert;
+    /** The institute that reviews the project; none for a project stored before institutes were named. */
+    private String reviewingInstitute;
     private LocalDate statusValidTo;
     private int currentStage;
     private List<StageState> stages = new ArrayList<>();
@@ -148,13 +152,43 @@ public class InnovationProject {
     }
 
     @CommandHandler
-    public long handle(SubmitApplicationCommand command, MetaData metaData) {
+    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes) {
         Actor actor = Actor.from(metaData);
         requireOwnSchool(actor);
         requireOpen();
         requireEditable();
         requireComplete(details);
+        String institute = command.reviewingInstituteId();
+        if (institute == null && reviewingInstitute == null) {
+            throw violation("REVIEWING_INSTITUTE_REQUIRED",
+                    "Укажите институт, который проводит экспертизу заявки (reviewingInstituteId)");
+        }
+        String name = institute == null ? null : instituteName(institutes, institute);
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
+        if (institute != null && !institute.equals(reviewingInstitute)) {
+            apply(new ReviewingInstituteAssignedEvent(projectId, institute, name, actor.userId()));
+        }
+        return version();
+    }
+
+    /**
+     * The ministry names the reviewing institute, or moves the project to another one, as long as the
+     * institute has not decided on the application; a project stored before institutes were named
+     * gets its institute at any time.
+     */
+    @CommandHandler
+    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes) {
+        Actor actor = Actor.from(metaData);
+        requireRole(actor, Role.MINISTRY);
+        requireOpen();
+        String name = instituteName(institutes, command.instituteId());
+        if (reviewingInstitute != null && !phase.isBeforeInstituteDecision()) {
+            throw violation("INSTITUTE_REVIEW_DECIDED",
+                    "Институт уже принял решение по заявке: сменить институт, проводящий экспертизу, нельзя");
+        }
+        if (!command.instituteId().equals(reviewingInstitute)) {
+            apply(new ReviewingInstituteAssignedEvent(projectId, command.instituteId(), name, actor.userId()));
+        }
         return version();
     }
 
@@ -175,6 +209,7 @@ public class InnovationProject {
     public long handle(RecordExpertDecisionCommand command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
         requireRole(actor, Role.INSTITUTE);
+        requireReviewingInstitute(actor);
         requireOpen();
         if (phase != ProjectPhase.SIGNED) {
             throw notAwaiting("экспертизы института", "Заявка");
@@ -588,8 +623,24 @@ public class InnovationProject {
         }
     }
 
-    private static void requireReviewer(Actor actor, ReviewLevel level) {
+    private void requireReviewer(Actor actor, ReviewLevel level) {
         requireRole(actor, level == ReviewLevel.INSTITUTE ? Role.INSTITUTE : Role.MINISTRY);
+        if (level == ReviewLevel.INSTITUTE) {
+            requireReviewingInstitute(actor);
+        }
+    }
+
+    /** An institute decides only on the projects it reviews (any institute on a project stored before they were named). */
+    private void requireReviewingInstitute(Actor actor) {
+        if (reviewingInstitute != null && !reviewingInstitute.equals(actor.organizationId())) {
+            throw new ProjectAccessDeniedException("NOT_REVIEWING_INSTITUTE",
+                    "Экспертизу этого проекта проводит другой институт: решение принимает только он");
+        }
+    }
+
+    private static String instituteName(KnownInstitutes institutes, String instituteId) {
+        return institutes.nameOf(instituteId).orElseThrow(() -> violation("UNKNOWN_INSTITUTE",
+                "«" + instituteId + "» не является институтом, известным системе: выберите институт из списка"));
     }
 
     private void requireRunningForOwnSchool(Actor actor) {
@@ -763,6 +814,11 @@ public class InnovationProject {
         submittedBy = event.submittedBy();
         signedBy = null;
         expert = null;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewingInstituteAssignedEvent event) {
+        reviewingInstitute = event.instituteId();
     }
 
     @EventSourcingHandler

@@ -71,7 +71,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProjectAccessDeniedException.class)
     ResponseEntity<Object> projectAccessDenied(ProjectAccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED", "Нет доступа к проекту", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, e.code(), "Нет доступа к проекту", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

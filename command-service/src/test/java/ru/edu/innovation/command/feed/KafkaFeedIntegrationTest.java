@@ -123,15 +123,16 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
         call(HttpMethod.PUT, "sikora", base, yayaNetworkProject());
-        post("sikora", base + "/application/submission", null, "X-Correlation-Id", "feed-test-1");
+        post("sikora", base + "/application/submission", REVIEWED_BY_IRO, "X-Correlation-Id", "feed-test-1");
         post("tikhomirova", base + "/application/signature", null);
 
-        List<JsonNode> events = eventsOf(projectId, 4);
+        List<JsonNode> events = eventsOf(projectId, 5);
 
-        assertThat(events).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(events).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(events).extracting(event -> event.path("type").asText()).containsExactly(
                 "ru.edu.innovation.ProjectDraftRegistered.v2", "ru.edu.innovation.ProjectDraftUpdated.v2",
-                "ru.edu.innovation.ApplicationSubmitted.v1", "ru.edu.innovation.ApplicationSigned.v1");
+                "ru.edu.innovation.ApplicationSubmitted.v1", "ru.edu.innovation.ReviewingInstituteAssigned.v1",
+                "ru.edu.innovation.ApplicationSigned.v1");
         List<String> storedIds = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, projectId);
         assertThat(events).extracting(event -> event.path("id").asText()).containsExactlyElementsOf(storedIds);
@@ -169,11 +170,11 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         }
         Thread.sleep(2000);
         brokers.forEach(server -> server.startup());
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
 
-        List<JsonNode> events = eventsOf(projectId, 7);
+        List<JsonNode> events = eventsOf(projectId, 8);
         assertThat(events).extracting(event -> event.path("sequencenumber").asLong())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(events.get(5).path("data").path("details").path("theme").asText()).isEqualTo("Редакция 5");
     }
 
@@ -202,7 +203,7 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
     @SuppressWarnings("rawtypes")
     void republishFromAPosition() throws IOException {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         List<JsonNode> first = eventsOf(projectId, 2);
         Long from = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, projectId);

@@ -52,6 +52,8 @@ import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.project.RecordExpertDecisionCommand;
 import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.AssignReviewingInstituteCommand;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -177,6 +179,15 @@ class InnovationProjectTest {
     private static final OrganizationMembers MEMBERS = (login, organizationId) -> organizationId.equals(Map.of(
             TIKHOMIROVA, IMC_YAYA, OTHER_COORDINATOR, IMC_YAYA, COORDINATOR, IMC_YAYA,
             KARTASHOVA, SCHOOL_12_MARIINSK).get(login));
+    private static final String IRO_KUZBASS = "iro-kuzbass";
+    private static final String IRO_KUZBASS_NAME = "ГОУ ДПО «Институт развития образования Кузбасса»";
+    private static final String KRIPKIPRO = "kripkipro";
+    private static final String KRIPKIPRO_NAME = "КРИПКиПРО";
+    /** The institutes known to the product, as the identity configuration names them. */
+    private static final KnownInstitutes INSTITUTES = instituteId -> java.util.Optional.ofNullable(
+            Map.of(IRO_KUZBASS, IRO_KUZBASS_NAME, KRIPKIPRO, KRIPKIPRO_NAME).get(instituteId));
+    private static final String IRO_EXPERT = "panina";
+    private static final Map<String, Object> AS_IRO_EXPERT = actor(IRO_EXPERT, IRO_KUZBASS, Role.INSTITUTE);
 
     private AggregateTestFixture<InnovationProject> fixture;
 
@@ -185,6 +196,7 @@ class InnovationProjectTest {
         fixture = new AggregateTestFixture<>(InnovationProject.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(MEMBERS);
+        fixture.registerInjectableResource(INSTITUTES);
     }
 
     // ---- the application ---------------------------------------------------------------------
@@ -390,16 +402,17 @@ class InnovationProjectTest {
         @DisplayName("submits a draft and returns the new version")
         void submitsDraft() {
             fixture.given(draft())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
-                    .expectResultMessagePayload(versionAfter(draft(), 1));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR))
+                    .expectResultMessagePayload(versionAfter(draft(), 2));
         }
 
         @Test
         @DisplayName("submits only a draft")
         void submitsOnlyDraft() {
             fixture.given(submitted())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
                     .expectException(violation("NOT_A_DRAFT"))
                     .expectNoEvents();
         }
@@ -408,7 +421,7 @@ class InnovationProjectTest {
         @DisplayName("denies submission by a school of another organization")
         void deniesForeignSubmission() {
             fixture.given(draft())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_FOREIGN_SCHOOL)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_FOREIGN_SCHOOL)
                     .expectException(ProjectAccessDeniedException.class)
                     .expectNoEvents();
         }
@@ -440,7 +453,7 @@ class InnovationProjectTest {
         @DisplayName("names every missing field of a first-day draft in one refusal")
         void namesEveryMissingField() {
             fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
                     .expectException(incomplete("goal", "tasks", "period", "stages", "leader"))
                     .expectNoEvents();
         }
@@ -452,7 +465,7 @@ class InnovationProjectTest {
                     YAYA_PERIOD, yayaStages());
 
             fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
                     .expectException(incomplete("leader.login"))
                     .expectNoEvents();
         }
@@ -462,7 +475,7 @@ class InnovationProjectTest {
         void submitsCompletedDraft() {
             fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()),
                             new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
                     .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
         }
     }
@@ -613,8 +626,9 @@ class InnovationProjectTest {
         @DisplayName("an application returned by the expert can be submitted again")
         void resubmitsReturned() {
             fixture.given(expertReturned())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -631,9 +645,153 @@ class InnovationProjectTest {
     static Stream<Arguments> commandsAfterRejection() {
         return Stream.of(
                 Arguments.of("update", new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), AS_COORDINATOR),
-                Arguments.of("submit", new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR),
+                Arguments.of("submit", new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR),
                 Arguments.of("expert decision", new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_EXPERT2),
                 Arguments.of("assign status", new AssignStatusCommand(PROJECT_ID, statusOrder2469()), AS_OFFICIAL));
+    }
+
+    @Nested
+    @DisplayName("the reviewing institute")
+    class ReviewingInstitute {
+
+        @Test
+        @DisplayName("a first submission without an institute is refused")
+        void firstSubmissionNeedsAnInstitute() {
+            fixture.given(draft())
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectException(violation("REVIEWING_INSTITUTE_REQUIRED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an organization that is no known institute is refused")
+        void unknownInstituteIsRefused() {
+            fixture.given(draft())
+                    .when(new SubmitApplicationCommand(PROJECT_ID, "minobr-kuzbass"), AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a resubmission without an institute keeps the one named before")
+        void resubmissionKeepsTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, expertReturned()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("the expert of the reviewing institute decides on the application")
+        void reviewingInstitutesExpertDecides() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, IRO_EXPERT));
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not decide on the application")
+        void otherInstituteMayNotDecideOnTheApplication() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not review the project's report")
+        void otherInstituteMayNotReviewAReport() {
+            fixture.given(reviewedBy(IRO_KUZBASS, interimSigned()))
+                    .when(new ReviewReportCommand(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not approve the project's stage completion")
+        void otherInstituteMayNotReviewAStage() {
+            fixture.given(reviewedBy(IRO_KUZBASS, with(active(), stageRequested(1))))
+                    .when(new ReviewStageCompletionCommand(PROJECT_ID, 1, ReviewLevel.INSTITUTE, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the reviewing institute's expert reviews the project's report")
+        void reviewingInstituteReviewsTheReport() {
+            fixture.given(reviewedBy(IRO_KUZBASS, interimSigned()))
+                    .when(new ReviewReportCommand(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ReportReviewedEvent(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE,
+                            IRO_EXPERT));
+        }
+
+        @Test
+        @DisplayName("the ministry moves an application waiting at the institute to another institute")
+        void ministryChangesTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_OFFICIAL)
+                    .expectEvents(new ReviewingInstituteAssignedEvent(PROJECT_ID, KRIPKIPRO, KRIPKIPRO_NAME, OFFICIAL));
+        }
+
+        @Test
+        @DisplayName("after the move the first institute's expert may no longer decide")
+        void movedAwayInstituteMayNotDecide() {
+            fixture.given(with(reviewedBy(IRO_KUZBASS, signed()),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, KRIPKIPRO, KRIPKIPRO_NAME, OFFICIAL)))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("only the ministry names the reviewing institute")
+        void onlyTheMinistryChangesTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_IRO_EXPERT)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the institute cannot be changed once it decided on the application")
+        void noChangeAfterTheInstitutesDecision() {
+            fixture.given(reviewedBy(IRO_KUZBASS, active()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_OFFICIAL)
+                    .expectException(violation("INSTITUTE_REVIEW_DECIDED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the ministry names an institute for a running project stored before institutes were named")
+        void legacyProjectGetsItsInstitute() {
+            fixture.given(active())
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, IRO_KUZBASS), AS_OFFICIAL)
+                    .expectEvents(new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, OFFICIAL));
+        }
+
+        @Test
+        @DisplayName("the ministry may not name an organization that is no institute")
+        void ministryMayNotNameAnUnknownInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, "imc-yaya"), AS_OFFICIAL)
+                    .expectException(violation("UNKNOWN_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("on a project stored before institutes were named any institute decides, as before")
+        void legacyProjectAnyInstituteDecides() {
+            fixture.given(signed())
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, IRO_EXPERT));
+        }
+
+        /** {@code history} with the institute named at the first submission (right after the draft). */
+        private List<Object> reviewedBy(String institute, List<Object> history) {
+            List<Object> events = new ArrayList<>(history);
+            events.add(1, new ReviewingInstituteAssignedEvent(PROJECT_ID, institute,
+                    INSTITUTES.nameOf(institute).orElseThrow(), COORDINATOR));
+            return events;
+        }
     }
 
     @Nested
@@ -701,8 +859,9 @@ class InnovationProjectTest {
         @DisplayName("an application returned by the ministry can be submitted again")
         void resubmitsAfterMinistryReturn() {
             fixture.given(with(expertApproved(), new MinistryDecisionRecordedEvent(PROJECT_ID, RETURN, OFFICIAL)))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
         }
     }
 
@@ -1447,8 +1606,9 @@ class InnovationProjectTest {
                     .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1")))
                     .expectEvents(new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin"));
             fixture.given(with(signed(),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR),
                             new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin")))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
         }
@@ -1685,6 +1845,21 @@ class InnovationProjectTest {
         return new ProjectDetails(base.levelAppliedFor(), base.theme(), base.goal(), base.tasks(), base.direction(),
                 base.period(), stages, lead, participants, base.leader(), base.coordinators(),
                 base.scientificConsultant(), base.team(), base.partners(), base.risks());
+    }
+
+    /** An expected {@link ProjectAccessDeniedException} with the given stable code. */
+    private static Matcher<ProjectAccessDeniedException> accessDenied(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ProjectAccessDeniedException exception) {
+                return code.equals(exception.code());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a ProjectAccessDeniedException with code ").appendValue(code);
+            }
+        };
     }
 
     /** An expected {@link ProjectRuleViolationException} with the given stable code. */

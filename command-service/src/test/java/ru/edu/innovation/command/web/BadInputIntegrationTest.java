@@ -95,7 +95,7 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("a command on an unknown project answers 404")
     void unknownProject() {
         ResponseEntity<Map> response = unchangedStore(() ->
-                post("sikora", "/api/projects/" + UUID.randomUUID() + "/application/submission", null));
+                post("sikora", "/api/projects/" + UUID.randomUUID() + "/application/submission", REVIEWED_BY_IRO));
 
         expectProblem(response, HttpStatus.NOT_FOUND, "PROJECT_NOT_FOUND");
     }
@@ -117,7 +117,7 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
         String projectId = registerYayaProject();
 
         ResponseEntity<Map> response = unchangedStore(() ->
-                post("kartashova", "/api/projects/" + projectId + "/application/submission", null));
+                post("kartashova", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO));
 
         expectProblem(response, HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
     }
@@ -134,7 +134,7 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("an institute reviewer cannot sign a school's application: 403")
     void wrongRole() {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
 
         ResponseEntity<Map> response = unchangedStore(() -> post("panina",
                 "/api/projects/" + projectId + "/application/signature", null));
@@ -195,7 +195,7 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
         String projectId = registerYayaProject();
 
         ResponseEntity<Map> response = unchangedStore(() -> post("sikora",
-                "/api/projects/" + projectId + "/application/submission", null, "If-Match", "\"yesterday\""));
+                "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO, "If-Match", "\"yesterday\""));
 
         expectProblem(response, HttpStatus.BAD_REQUEST, "INVALID_IF_MATCH");
     }
@@ -204,7 +204,7 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("a stale If-Match answers 409 and stores nothing")
     void staleVersion() {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
 
         ResponseEntity<Map> response = unchangedStore(() -> post("tikhomirova",
                 "/api/projects/" + projectId + "/application/signature", null, "If-Match", "\"0\""));

@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the processes need to show a reviewer and the event that started them does not carry: the
@@ -39,6 +41,17 @@ public class ProjectHistory {
             throw new IllegalStateException("project " + projectId + " has no registered draft in the event store");
         }
         return details;
+    }
+
+    /** The project's reviewing institute, or empty for a project stored before institutes were named. */
+    public Optional<String> reviewingInstitute(String projectId) {
+        String institute = null;
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ReviewingInstituteAssignedEvent assigned) {
+                institute = assigned.instituteId();
+            }
+        }
+        return Optional.ofNullable(institute);
     }
 
     public ReportSections currentSections(String projectId, String reportId) {

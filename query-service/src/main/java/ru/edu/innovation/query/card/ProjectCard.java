@@ -21,6 +21,7 @@ import ru.edu.innovation.api.project.ProjectCompletion;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
@@ -69,6 +70,8 @@ public class ProjectCard {
     private ProjectCompletion completion;
     private Instant statusSince;
     private boolean applicationOverdue;
+    /** The institute that reviews the project; none for a project stored before institutes were named. */
+    private ReviewingInstitute reviewingInstitute;
     private List<Decision> application = new ArrayList<>();
     private int currentStage;
     private List<StageView> stages = new ArrayList<>();
@@ -126,6 +129,8 @@ public class ProjectCard {
         } else if (event instanceof ApplicationSubmittedEvent submitted) {
             moveTo(ProjectStatus.SUBMITTED, context);
             application.add(step("SUBMITTED", null, context));
+        } else if (event instanceof ReviewingInstituteAssignedEvent assigned) {
+            reviewingInstitute = new ReviewingInstitute(assigned.instituteId(), assigned.instituteName());
         } else if (event instanceof ApplicationSignedEvent signed) {
             moveTo(ProjectStatus.AT_INSTITUTE, context);
             application.add(step("SIGNED", null, context));
@@ -307,6 +312,10 @@ public class ProjectCard {
 
     public Instant statusSince() {
         return statusSince;
+    }
+
+    public ReviewingInstitute reviewingInstitute() {
+        return reviewingInstitute;
     }
 
     public boolean applicationOverdue() {

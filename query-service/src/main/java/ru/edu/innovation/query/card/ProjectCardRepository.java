@@ -216,15 +216,16 @@ public class ProjectCardRepository {
                 pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), storable(pending.itemId()),
                         pending.level().name(), storable(pending.title()), storable(pending.organizationId()),
                         storable(pending.organizationName()), storable(pending.territory()),
-                        Timestamp.from(pending.waitingSince()), pending.overdue()});
+                        Timestamp.from(pending.waitingSince()), pending.overdue(), storable(pending.reviewingInstituteId())});
             }
         }
         batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
         batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
         batch("""
                 INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
-                                            organization_name, territory, waiting_since, overdue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
+                                            organization_name, territory, waiting_since, overdue,
+                                            reviewing_institute_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
     }
 
     /** Writes the held events into pages per project, in the order given (their stream's). */

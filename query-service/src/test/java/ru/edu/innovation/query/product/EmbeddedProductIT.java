@@ -72,18 +72,24 @@ class EmbeddedProductIT {
         assertThat(yaya.path("statusOrder").path("orderNumber").asText()).isEqualTo("2469");
         assertThat(yaya.path("currentStage").asInt()).isEqualTo(2);
         assertThat(yaya.path("reports").path("interim-2022-2023").path("step").asText()).isEqualTo("AWAITING_INSTITUTE");
+        // IRO Kuzbass reviews the Yaya project, KRIPKiPRO the Mariinsk support site (seed 002).
         JsonNode pending = get(queryPort, "panina", "/api/reviews/pending?level=INSTITUTE");
-        assertThat(pending.path("total").asInt()).isEqualTo(2);
+        assertThat(pending.path("total").asInt()).isEqualTo(1);
+        assertThat(get(queryPort, "krasnoshlykova", "/api/reviews/pending?level=INSTITUTE").path("total").asInt())
+                .isEqualTo(1);
         everyReadViewAnswers();
 
         JsonNode paninasTasks = get(commandPort, "panina", "/engine-rest/task?sortBy=created&sortOrder=asc");
-        assertThat(paninasTasks).extracting(task -> task.path("name").asText()).containsExactlyInAnyOrder(
-                "Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023", "Экспертиза заявки: МБОУ «ООШ № 12»");
+        assertThat(paninasTasks).extracting(task -> task.path("name").asText()).containsExactly(
+                "Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023");
+        JsonNode kripkiprosTasks = get(commandPort, "krasnoshlykova", "/engine-rest/task");
+        assertThat(kripkiprosTasks).extracting(task -> task.path("name").asText()).containsExactly(
+                "Экспертиза заявки: МБОУ «ООШ № 12»");
         assertThat(get(commandPort, "kartashova", "/engine-rest/task")).isEmpty();
-        String applicationTask = Stream.of(JSON.treeToValue(paninasTasks, JsonNode[].class))
+        String applicationTask = Stream.of(JSON.treeToValue(kripkiprosTasks, JsonNode[].class))
                 .filter(task -> task.path("name").asText().startsWith("Экспертиза заявки"))
                 .findFirst().orElseThrow().path("id").asText();
-        HttpResponse<String> completion = post(commandPort, "panina", "/engine-rest/task/" + applicationTask + "/complete",
+        HttpResponse<String> completion = post(commandPort, "krasnoshlykova", "/engine-rest/task/" + applicationTask + "/complete",
                 """
                 {"variables": {"instituteDecision": {"value": "APPROVE"},
                                "instituteConclusion": {"value": "Программа опорной площадки соответствует требованиям"}}}""");
