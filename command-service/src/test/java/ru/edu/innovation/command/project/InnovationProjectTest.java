@@ -476,7 +476,8 @@ class InnovationProjectTest {
             fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()),
                             new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()))
                     .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
         }
     }
 

@@ -49,7 +49,7 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
         assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
         String base = "/api/projects/" + registered.getBody().get("projectId");
 
-        ResponseEntity<Map> refused = unchangedStore(() -> post("sikora", base + "/application/submission", null));
+        ResponseEntity<Map> refused = unchangedStore(() -> post("sikora", base + "/application/submission", REVIEWED_BY_IRO));
 
         expectProblem(refused, HttpStatus.CONFLICT, "APPLICATION_INCOMPLETE");
         List<Map<String, String>> missing = (List<Map<String, String>>) refused.getBody().get("missing");
@@ -60,7 +60,7 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
         assertThat((String) refused.getBody().get("detail")).contains("период реализации проекта", "этапы проекта");
 
         assertThat(call(HttpMethod.PUT, "sikora", base, yayaNetworkProject()).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(post("sikora", base + "/application/submission", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("sikora", base + "/application/submission", REVIEWED_BY_IRO).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -68,7 +68,7 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
     void onlyTheLeaderSigns() {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
-        post("sikora", base + "/application/submission", null);
+        post("sikora", base + "/application/submission", REVIEWED_BY_IRO);
 
         ResponseEntity<Map> refused = unchangedStore(() -> post("kalinchenko", base + "/application/signature", null));
 
@@ -96,7 +96,7 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
     void submitterDoesNotSign() {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
-        post(TIKHOMIROVA, base + "/application/submission", null);
+        post(TIKHOMIROVA, base + "/application/submission", REVIEWED_BY_IRO);
 
         ResponseEntity<Map> refused = unchangedStore(() -> post(TIKHOMIROVA, base + "/application/signature", null));
 
@@ -107,7 +107,7 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("in Tasklist a coordinator's signature is refused too: the sign task stays open and nothing is stored")
     void coordinatorCannotSignInTasklist() {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         String signTask = openTask("kalinchenko", projectId, "Task_SignApplication");
         long before = totalStoredEvents();
 
@@ -125,14 +125,15 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
     void staleVersionBeforeTheRule() {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
-        post("sikora", base + "/application/submission", null);
+        post("sikora", base + "/application/submission", REVIEWED_BY_IRO);
 
         ResponseEntity<Map> refused = unchangedStore(() -> call(HttpMethod.PUT, "sikora", base, yayaNetworkProject(),
                 "If-Match", "\"0\""));
 
         expectProblem(refused, HttpStatus.CONFLICT, "STALE_VERSION");
+        // The submission stored two events: the application and its reviewing institute.
         ResponseEntity<Map> current = unchangedStore(() -> call(HttpMethod.PUT, "sikora", base, yayaNetworkProject(),
-                "If-Match", "\"1\""));
+                "If-Match", "\"2\""));
         expectProblem(current, HttpStatus.CONFLICT, "NOT_A_DRAFT");
     }
 

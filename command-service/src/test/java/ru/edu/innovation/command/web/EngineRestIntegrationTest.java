@@ -248,7 +248,7 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
 
     private String awaitingInstitute() {
         String projectId = registerYayaProject();
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
                 Map.of("signatureConfirmed", true)));
