@@ -1,8 +1,11 @@
 package ru.edu.innovation.command.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
@@ -122,12 +125,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream()
-                .map(error -> Map.of(
-                        "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> fieldError(error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        String.valueOf(error.getDefaultMessage())))
                 .toList();
         ProblemDetail body = body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
-                errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                errors.stream().map(error -> error.get("label") + ": " + error.get("message"))
                         .collect(Collectors.joining("; ")));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -147,13 +149,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String detail = "Тело запроса не является корректным JSON нужной структуры";
         ProblemDetail body = body(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса", detail);
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof InputLimits.RefusedValueException refused && !refused.getPath().isEmpty()) {
+            Map<String, String> error = fieldError(path(refused), refused.getOriginalMessage());
+            body = body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
+                    error.get("label") + ": " + error.get("message"));
+            body.setProperty("errors", List.of(error));
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            body.setDetail("поле «" + shown(unknown.getPropertyName()) + "» не предусмотрено"
+                    + (field.contains(".") ? " (" + shown(field) + ")" : ""));
+            body.setProperty("errors", List.of(Map.of("field", shown(field), "message", "такого поля нет")));
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String message = mismatch instanceof InvalidFormatException invalid
-                    ? "значение «" + invalid.getValue() + "» не подходит: ожидается " + describe(invalid.getTargetType())
+                    ? "значение «" + shown(invalid.getValue()) + "» не подходит: ожидается " + describe(invalid.getTargetType())
                     : "ожидается " + describe(mismatch.getTargetType());
-            body.setDetail(field + ": " + message);
-            body.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+            Map<String, String> error = fieldError(field, message);
+            body.setDetail(error.get("label") + " (" + field + "): " + message);
+            body.setProperty("errors", List.of(error));
+        } else if (cause(e, StreamReadException.class) instanceof StreamReadException read
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate")) {
+            body.setDetail("Поле повторяется в одном объекте: " + shown(read.getOriginalMessage()
+                    .replaceFirst("^[^'\"]*['\"](.*)['\"]$", "$1")));
+        } else if (cause(e, StreamConstraintsException.class) != null) {
+            body.setDetail("Тело запроса больше допустимого (не больше " + InputLimits.MAX_BODY_BYTES / 1024
+                    + " КБ, вложенность и длина чисел ограничены)");
         }
         return ResponseEntity.badRequest().body(body);
     }
@@ -163,7 +183,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                         HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в адресе запроса",
-                name + ": значение «" + e.getValue() + "» не подходит: ожидается " + describe(e.getRequiredType()));
+                name + ": значение «" + shown(e.getValue()) + "» не подходит: ожидается " + describe(e.getRequiredType()));
+    }
+
+    /**
+     * Spring MVC's own refusals (method not allowed, unsupported media type, missing parameter …)
+     * get the product's code and a Russian title and detail like every other problem.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            StandardProblems.Problem standard = StandardProblems.of(status.value());
+            problem.setType(URI.create("urn:innovation:problem:" + standard.code().toLowerCase().replace('_', '-')));
+            problem.setTitle(standard.title());
+            problem.setDetail(standard.detail());
+            problem.setProperty("code", standard.code());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "label", FieldLabels.of(field), "message", message);
+    }
+
+    /** A value as a problem may quote it: short, on one line, without control characters. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static String path(JsonMappingException e) {
