@@ -21,18 +21,18 @@ public record ProjectDetails(
         @NotNull StatusLevel levelAppliedFor,
         @NotBlank @Size(max = 1000) String theme,
         @NotBlank @Size(max = 4000) String goal,
-        @NotEmpty List<@NotBlank String> tasks,
-        String direction,
+        @NotEmpty @Size(max = 50, message = "{innovation.constraints.ListSize.message}") List<@NotBlank @Size(max = 2000) String> tasks,
+        @Size(max = 1000) String direction,
         @NotNull @Valid Period period,
-        @NotEmpty List<@NotNull @Valid StagePlan> stages,
+        @NotEmpty @Size(max = 20, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid StagePlan> stages,
         @NotNull @Valid Organization leadOrganization,
-        List<@NotNull @Valid ParticipantOrganization> participants,
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid ParticipantOrganization> participants,
         @NotNull @Valid Person leader,
-        List<@NotNull @Valid Person> coordinators,
+        @Size(max = 50, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Person> coordinators,
         @Valid Person scientificConsultant,
-        List<@NotNull @Valid TeamMember> team,
-        List<@NotNull @Valid Partner> partners,
-        List<@NotNull @Valid Risk> risks) {
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid TeamMember> team,
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Partner> partners,
+        @Size(max = 100, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Risk> risks) {
 
     public ProjectDetails {
         tasks = copy(tasks);
