@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
@@ -191,8 +192,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * get the product's code and a Russian title and detail like every other problem.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             StandardProblems.Problem standard = StandardProblems.of(status.value());
@@ -201,7 +202,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail(standard.detail());
             problem.setProperty("code", standard.code());
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Неподдерживаемый тип содержимого",
+                "Тело запроса принимается только как application/json в UTF-8");
     }
 
     private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
