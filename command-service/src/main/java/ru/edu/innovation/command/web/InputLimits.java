@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
@@ -37,7 +38,8 @@ import java.util.Map;
  *       tabs, no unpaired surrogate and no non-character (PostgreSQL refuses NUL in text);</li>
  *   <li>every number has at most {@value #MAX_INTEGER_DIGITS} digits before the point and
  *       {@value #MAX_FRACTION_DIGITS} after it: an indicator is a score, a share or a count;</li>
- *   <li>every date lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE};</li>
+ *   <li>every date is ISO ({@code 2023-09-30}, or Jackson's {@code [2023, 9, 30]}) and lies between
+ *       {@link #EARLIEST_DATE} and {@link #LATEST_DATE};</li>
  *   <li>JSON is strict: no duplicate keys, no unknown properties, nothing coerced (a number is not a
  *       string, an enum is not its ordinal, {@code 3.14} is not an integer).</li>
  * </ul>
@@ -199,15 +201,22 @@ public final class InputLimits {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            LocalDate date;
+            if (parser.hasToken(JsonToken.START_ARRAY)) {
+                // Jackson's own other shape of a date, [2023, 9, 30], as clients with its defaults write it.
+                date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            } else if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                try {
+                    date = LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw context.weirdStringException(text, LocalDate.class, "ожидается дата в формате ГГГГ-ММ-ДД");
+                }
+            } else {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getText();
-            LocalDate date;
-            try {
-                date = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw context.weirdStringException(text, LocalDate.class, "ожидается дата в формате ГГГГ-ММ-ДД");
+            if (date == null) {
+                return null;
             }
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
                 throw new RefusedValueException(parser, "дата должна лежать между " + EARLIEST_DATE + " и " + LATEST_DATE,

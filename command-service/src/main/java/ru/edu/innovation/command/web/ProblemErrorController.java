@@ -50,11 +50,15 @@ public class ProblemErrorController implements ErrorController {
         return response.body(problem);
     }
 
-    /** Failures of parsing what the client sent (parameters, form bodies, encodings), however deep. */
+    /**
+     * Failures of parsing what the client sent (parameters, form bodies, encodings) or of Spring
+     * Security's firewall refusing it (a NUL in a parameter's name), however deep.
+     */
     private static boolean isBadRequest(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             String name = cause.getClass().getName();
             if (name.equals("org.apache.tomcat.util.http.InvalidParameterException")
+                    || cause instanceof org.springframework.security.web.firewall.RequestRejectedException
                     || cause instanceof java.nio.charset.CharacterCodingException
                     || cause instanceof org.springframework.web.util.InvalidUrlException
                     || cause instanceof org.springframework.util.InvalidMimeTypeException) {

@@ -301,10 +301,10 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
 
     private List<Probe> otherMethods(Endpoint endpoint) {
         List<Probe> probes = new ArrayList<>();
-        for (String method : new String[]{"GET", "DELETE", "PATCH", "PUT", "POST", "TRACE", "OPTIONS"}) {
+        for (String method : new String[]{"GET", "DELETE", "PATCH", "PUT", "POST", "OPTIONS"}) {
             if (!method.equals(endpoint.method())) {
                 probes.add(new Probe("method " + method, method, endpoint.path(), endpoint.user(), "application/json",
-                        method.equals("TRACE") ? null : "{}".getBytes()));
+                        "{}".getBytes()));
             }
         }
         probes.add(new Probe("no body", endpoint.method(), endpoint.path(), endpoint.user(), "application/json", null));
@@ -330,7 +330,7 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
             probes.add(new Probe("stage number", "POST", "/api/projects/" + project + "/stages/" + stage + "/completion-request",
                     "sikora", "application/json", "{\"summary\":\"готово\"}".getBytes(StandardCharsets.UTF_8)));
         }
-        for (String query : new String[]{"?a=%00", "?" + "a".repeat(1000) + "=1", "?a=" + "x".repeat(1000),
+        for (String query : new String[]{"?a=%00", "?a%00=1", "?%00", "?" + "a".repeat(1000) + "=1", "?a=" + "x".repeat(1000),
                 "?a=%C3%28", "?=&=&&"}) {
             probes.add(new Probe("query", "POST", "/api/projects/" + project + "/application/submission" + query, "sikora",
                     "application/json", null));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -83,7 +84,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                         HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
-                name + ": значение «" + e.getValue() + "» не подходит");
+                name + ": значение «" + shown(e.getValue()) + "» не подходит");
     }
 
     @Override
@@ -91,8 +92,40 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в параметрах запроса",
-                e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream().map(error ->
+                                result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
                         .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Spring MVC's own refusals (method not allowed, unsupported media type, missing parameter …)
+     * get the product's code and a Russian title and detail like every other problem.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            StandardProblems.Problem standard = StandardProblems.of(status.value());
+            problem.setType(URI.create("urn:innovation:problem:" + standard.code().toLowerCase().replace('_', '-')));
+            problem.setTitle(standard.title());
+            problem.setDetail(standard.detail());
+            problem.setProperty("code", standard.code());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Неподдерживаемый тип содержимого",
+                "Сервис чтения принимает запросы без тела");
+    }
+
+    /** A value as a problem may quote it: short, on one line, without control characters. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static String lastNode(String path) {
