@@ -137,6 +137,51 @@ class HostileQueryIntegrationTest extends ReadSideIntegrationTest {
         assertThat(storedEvents()).as("events stored by reads").isEqualTo(stored);
     }
 
+    @Test
+    @DisplayName("a NUL in the registry's filters is refused with 400 before it reaches PostgreSQL")
+    void nulInFilters() throws Exception {
+        for (String filter : List.of("q", "territory", "organization")) {
+            HttpResponse<String> answer = send(new Probe("GET", "/api/projects?" + filter + "=%D0%AF%00", "sikora"));
+
+            assertThat(answer.statusCode()).as(filter).isEqualTo(400);
+            assertThat(objectMapper.readTree(answer.body()).path("code").asText()).isEqualTo("VALIDATION_FAILED");
+            assertThat(objectMapper.readTree(answer.body()).path("detail").asText()).contains(filter, "U+0000");
+        }
+    }
+
+    @Test
+    @DisplayName("a moment beyond the years the store can hold and a page below 0 are refused in Russian")
+    void momentsAndPages() throws Exception {
+        String project = (String) command("sikora", "/api/projects", SeedProjects.yayaNetworkProject())
+                .getBody().get("projectId");
+        eventually(() -> as("auditor").getForEntity("/api/projects/{id}", String.class, project)
+                .getStatusCode().is2xxSuccessful());
+        HttpResponse<String> farMoment = send(new Probe("GET",
+                "/api/projects/" + project + "/state?at=%2B999999999-12-31T00:00Z", "auditor"));
+        HttpResponse<String> negativePage = send(new Probe("GET", "/api/projects?page=-1", "sikora"));
+
+        assertThat(farMoment.statusCode()).isEqualTo(400);
+        assertThat(objectMapper.readTree(farMoment.body()).path("detail").asText()).contains("между 1900 и 2200");
+        assertThat(negativePage.statusCode()).isEqualTo(400);
+        assertThat(objectMapper.readTree(negativePage.body()).path("detail").asText())
+                .isEqualTo("page: должно быть не меньше 0");
+    }
+
+    @Test
+    @DisplayName("metrics and the rest of actuator but health are the administrators'; a school may not start a rebuild")
+    void administratorsOnly() throws Exception {
+        for (String path : List.of("/actuator/metrics", "/actuator/prometheus", "/actuator/info")) {
+            assertThat(send(new Probe("GET", path, "auditor")).statusCode()).as(path).isEqualTo(403);
+            assertThat(send(new Probe("GET", path, null)).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/actuator/metrics", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(send(new Probe("GET", "/actuator/health/readiness", null)).statusCode()).isEqualTo(200);
+        HttpResponse<String> rebuild = send(new Probe("POST", "/api/admin/rebuild", "sikora"));
+        assertThat(rebuild.statusCode()).isEqualTo(403);
+        assertThat(objectMapper.readTree(rebuild.body()).path("code").asText()).isEqualTo("FORBIDDEN");
+    }
+
     private long storedEvents() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         return count == null ? 0 : count;
