@@ -25,19 +25,19 @@ public record ProjectDetails(
         @NotNull StatusLevel levelAppliedFor,
         @NotBlank @Size(max = 1000) String theme,
         @Size(max = 4000) String goal,
-        List<@NotBlank String> tasks,
-        String direction,
+        @Size(max = 50, message = "{innovation.constraints.ListSize.message}") List<@NotBlank @Size(max = 2000) String> tasks,
+        @Size(max = 1000) String direction,
         @Valid Period period,
-        List<@NotNull @Valid StagePlan> stages,
+        @Size(max = 20, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid StagePlan> stages,
         @NotNull @Valid Organization leadOrganization,
-        List<@NotNull @Valid ParticipantOrganization> participants,
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid ParticipantOrganization> participants,
         @Valid Person leader,
         @Valid Person deputy,
-        List<@NotNull @Valid Person> coordinators,
+        @Size(max = 50, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Person> coordinators,
         @Valid Person scientificConsultant,
-        List<@NotNull @Valid TeamMember> team,
-        List<@NotNull @Valid Partner> partners,
-        List<@NotNull @Valid Risk> risks) {
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid TeamMember> team,
+        @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Partner> partners,
+        @Size(max = 100, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid Risk> risks) {
 
     public ProjectDetails {
         tasks = copy(tasks);
