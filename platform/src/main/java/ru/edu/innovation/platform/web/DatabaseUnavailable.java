@@ -37,9 +37,11 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
                 return true;
             }
-            // A failed commit whose rollback failed too carries the commit's failure aside from its cause.
-            if (cause instanceof TransactionSystemException transaction && transaction.getOriginalException() != null
-                    && causedBy(transaction.getOriginalException())) {
+            // A rollback that fails on the driver means the connection is gone (the commit's own failure,
+            // logged by Spring, is not kept); one that carries the commit's failure is judged by that.
+            if (cause instanceof TransactionSystemException transaction
+                    && (transaction.getCause() instanceof SQLException
+                    || (transaction.getApplicationException() != null && causedBy(transaction.getApplicationException())))) {
                 return true;
             }
         }

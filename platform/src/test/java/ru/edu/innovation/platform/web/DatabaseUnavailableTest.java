@@ -29,6 +29,8 @@ class DatabaseUnavailableTest {
                 new SQLException("Connection is closed"));
         rollbackFailed.initApplicationException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("a rollback the driver could not send").isTrue();
     }
 
     @Test
