@@ -282,7 +282,7 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     private double parkedGauge() {
-        Matcher gauge = PARKED_GAUGE.matcher(rest.getForObject("/actuator/prometheus", String.class));
+        Matcher gauge = PARKED_GAUGE.matcher(admin().getForObject("/actuator/prometheus", String.class));
         assertThat(gauge.find()).as("the parked gauge is exported").isTrue();
         return Double.parseDouble(gauge.group(1));
     }
