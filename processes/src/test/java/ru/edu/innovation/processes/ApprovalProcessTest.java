@@ -34,6 +34,7 @@ import ru.edu.innovation.processes.stage.RequestStageCompletionDelegate;
 import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 import ru.edu.innovation.processes.start.ProjectHistory;
+import ru.edu.innovation.processes.task.DecisionRounds;
 import ru.edu.innovation.processes.task.RememberCompletedTaskListener;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 
@@ -83,6 +84,7 @@ public abstract class ApprovalProcessTest {
                 new TaskActors(processEngine.getIdentityService()), Optional.empty());
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
+        Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
         Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, CLOCK));
