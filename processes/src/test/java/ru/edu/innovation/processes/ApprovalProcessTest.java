@@ -60,7 +60,7 @@ public abstract class ApprovalProcessTest {
     /** «Now» of every process test: 15 June 2023, 10:00 in Kemerovo. */
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
     protected static final DeadlineProperties DEADLINES =
-            new DeadlineProperties(Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(2));
+            new DeadlineProperties(Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(2), Duration.ofDays(10));
     protected static final MetaData SUBMITTED_THROUGH_API = MetaData.with(MetaDataKeys.USER_ID, "sikora")
             .and(MetaDataKeys.ROLE, "SCHOOL").and(MetaDataKeys.CORRELATION_ID, "corr-yaya-1");
 

@@ -529,6 +529,15 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("the school's revision task is due ten days after the return, set by the process")
+    void revisionTaskHasTheProcessDeadline() {
+        returnedByInstitute();
+
+        assertThat(task()).hasDefinitionKey("Task_ReviseApplication");
+        assertThat(task().getDueDate()).isEqualTo(Date.from(CLOCK.instant().plus(java.time.Duration.ofDays(10))));
+    }
+
+    @Test
     @DisplayName("after a ministry return the ministry's next round starts without the earlier order fields and conclusion")
     void nextMinistryRoundStartsClean() {
         ProcessInstance application = awaitingMinistry();

@@ -84,8 +84,14 @@ class RussianLocaleTest {
     @ValueSource(strings = {"tasklist", "cockpit", "admin"})
     void writesDatesTheRussianWay(String app) throws IOException {
         JsonNode dates = ours(app).get("dateLocales");
+        List<String> englishKeys = new ArrayList<>();
+        shipped(app, "en.json").get("dateLocales").fieldNames().forEachRemaining(englishKeys::add);
 
+        // Camunda defines the moment.js locale from these alone: a key left out falls back to English.
+        assertThat(dates.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(englishKeys);
         assertThat(dates.at("/longDateFormat/L").asText()).isEqualTo("DD.MM.YYYY");
+        assertThat(dates.at("/relativeTime/future").asText()).isEqualTo("через %s");
+        assertThat(dates.at("/months/11").asText()).isEqualTo("декабря");
         assertThat(dates.at("/week/dow").asInt()).as("first day of the week").isEqualTo(1);
     }
 

@@ -4,7 +4,7 @@
 export default {
   app: {
     name: 'Задачи',
-    vendor: 'Инновационные площадки'
+    vendor: 'Инновационные площадки:'
   },
   locales: {
     availableLocales: ['ru'],
