@@ -13,6 +13,9 @@ import java.util.Map;
 /** Brings projects to where commands can be measured, through the real API and approval tasks. */
 public final class Projects {
 
+    /** Seed 004's project is reviewed by IRO Kuzbass, whose expert panina takes its institute tasks. */
+    private static final Map<String, String> REVIEWED_BY_IRO = Map.of("reviewingInstituteId", "iro-kuzbass");
+
     private final Http commands;
 
     public Projects(Http commands) {
@@ -22,7 +25,7 @@ public final class Projects {
     /** Seed 004's project with its status assigned: held events can be recorded on it. */
     public String activeProject() {
         String projectId = commands.ok("sikora", "/api/projects", SeedProjects.yayaNetworkProject()).path("projectId").asText();
-        commands.ok("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        commands.ok("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         complete("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         complete("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Проект соответствует требованиям"));
@@ -36,7 +39,7 @@ public final class Projects {
     /** Seed 004's application, signed: its institute review task is open. */
     public String applicationAtTheInstitute() {
         String projectId = commands.ok("sikora", "/api/projects", SeedProjects.yayaNetworkProject()).path("projectId").asText();
-        commands.ok("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        commands.ok("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         complete("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         return projectId;
     }

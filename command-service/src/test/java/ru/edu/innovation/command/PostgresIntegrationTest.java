@@ -19,8 +19,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +42,8 @@ public abstract class PostgresIntegrationTest {
     static final String SERVER = System.getProperty("test.postgres.server",
             System.getenv().getOrDefault("TEST_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/"));
     // TEST_DATABASE_SUFFIX keeps two builds on one machine (two checkouts, two CI runs) apart.
+    /** The body of an application's submission: the Yaya project is reviewed by IRO Kuzbass (seed 004). */
+    protected static final Map<String, String> REVIEWED_BY_IRO = Map.of("reviewingInstituteId", "iro-kuzbass");
     static final String DATABASE = "innovation_command_it" + System.getenv().getOrDefault("TEST_DATABASE_SUFFIX", "");
     private static boolean created;
 
@@ -96,6 +105,30 @@ public abstract class PostgresIntegrationTest {
     @SuppressWarnings("rawtypes")
     protected ResponseEntity<Map> post(String user, String path, Object body, String... headerPairs) {
         return call(HttpMethod.POST, user, path, body, headerPairs);
+    }
+
+    /** Sends {@code request} from {@code clients} threads at once; their answers. */
+    @SuppressWarnings("rawtypes")
+    protected static List<ResponseEntity<Map>> race(int clients, Callable<ResponseEntity<Map>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<Map>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map>> future : futures) {
+                answers.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Registers seed 004's project as its coordinator and returns the new project's id. */

@@ -32,6 +32,8 @@ import ru.edu.innovation.processes.report.ReviewReportDelegate;
 import ru.edu.innovation.processes.report.SignReportDelegate;
 import ru.edu.innovation.processes.stage.RequestStageCompletionDelegate;
 import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
+import ru.edu.innovation.processes.routing.ReviewRouting;
+import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 import ru.edu.innovation.processes.start.ProjectHistory;
 import ru.edu.innovation.processes.task.DecisionRounds;
@@ -71,6 +73,7 @@ public abstract class ApprovalProcessTest {
     protected RecordingCommandGateway commands;
     protected EmbeddedEventStore eventStore;
     protected ApprovalProcessStarter starter;
+    protected ReviewingInstituteChange instituteChange;
     private long sequence;
 
     @BeforeEach
@@ -87,7 +90,7 @@ public abstract class ApprovalProcessTest {
         Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
-        Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, CLOCK));
+        Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, history, CLOCK));
         Mocks.register("resubmitApplicationDelegate", new ResubmitApplicationDelegate(gateway));
         Mocks.register("signReportDelegate", new SignReportDelegate(gateway));
         Mocks.register("reviewReportDelegate", new ReviewReportDelegate(gateway));
@@ -95,8 +98,11 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway));
+        ReviewRouting routing = new ReviewRouting(history);
+        Mocks.register("routing", routing);
+        Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
+        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService());
         createIdentities();
     }
 
@@ -167,6 +173,9 @@ public abstract class ApprovalProcessTest {
     private void createIdentities() {
         group(IMC_YAYA, IdentityGroups.ORGANIZATION_TYPE);
         group("iro-kuzbass", IdentityGroups.ORGANIZATION_TYPE);
+        group("kripkipro", IdentityGroups.ORGANIZATION_TYPE);
+        group(IdentityGroups.instituteSupervisors("iro-kuzbass"), IdentityGroups.ROLE_TYPE);
+        group(IdentityGroups.instituteSupervisors("kripkipro"), IdentityGroups.ROLE_TYPE);
         group("minobr-kuzbass", IdentityGroups.ORGANIZATION_TYPE);
         group("school", IdentityGroups.ROLE_TYPE);
         group("institute", IdentityGroups.ROLE_TYPE);
@@ -176,6 +185,7 @@ public abstract class ApprovalProcessTest {
         user("tikhomirova", IMC_YAYA, "school");
         user("sikora", IMC_YAYA, "school");
         user("panina", "iro-kuzbass", "institute");
+        user("krasnoshlykova", "kripkipro", "institute");
         user("minobr", "minobr-kuzbass", "ministry");
         user("head.iro", "iro-kuzbass", IdentityGroups.INSTITUTE_SUPERVISORS);
         user("head.minobr", "minobr-kuzbass", IdentityGroups.MINISTRY_SUPERVISORS);

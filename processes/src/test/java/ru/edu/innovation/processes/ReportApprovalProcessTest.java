@@ -150,6 +150,18 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("a review completed with another project's and report's ids in its variables is recorded on its own report")
+    void injectedIdsDoNotRedirectTheReview() {
+        awaitingInstitute();
+
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONSULTANT_CONCLUSION,
+                "projectId", "another-project", "reportId", "another-report"));
+
+        assertThat(commands.last().getPayload()).isEqualTo(new ReviewReportCommand(PROJECT_ID, REPORT_ID,
+                ReviewLevel.INSTITUTE, new Review(ReviewDecision.APPROVE, CONSULTANT_CONCLUSION)));
+    }
+
+    @Test
     @DisplayName("returned by the institute: the school gets a revision task with the consultant's remarks")
     void returnedByTheInstitute() {
         ProcessInstance report = awaitingInstitute();

@@ -157,7 +157,7 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
         completeAs("sikora", revise, Map.of());
 
         assertThat(application).hasPassed("Task_ResubmitApplication").isWaitingAtExactly("Task_SignApplication");
-        assertThat(commands.last().getPayload()).isEqualTo(new SubmitApplicationCommand(PROJECT_ID));
+        assertThat(commands.last().getPayload()).isEqualTo(new SubmitApplicationCommand(PROJECT_ID, null));
         assertThat(commands.last().getMetaData())
                 .containsEntry(MetaDataKeys.USER_ID, "sikora")
                 .containsEntry(MetaDataKeys.ROLE, "SCHOOL")
@@ -173,7 +173,7 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
         assertThat(commands.payloads()).containsExactly(
                 new SignApplicationCommand(PROJECT_ID),
                 new RecordExpertDecisionCommand(PROJECT_ID, new Review(ReviewDecision.RETURN_FOR_REVISION, EXPERT_REMARKS)),
-                new SubmitApplicationCommand(PROJECT_ID),
+                new SubmitApplicationCommand(PROJECT_ID, null),
                 new SignApplicationCommand(PROJECT_ID));
     }
 
@@ -634,6 +634,23 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
         assertThat(commands.last().getPayload()).isEqualTo(
                 new RecordExpertDecisionCommand(PROJECT_ID, new Review(ReviewDecision.RETURN_FOR_REVISION, EXPERT_REMARKS)));
         assertThat(application).isWaitingAtExactly("Task_ReviseApplication");
+    }
+
+    @Test
+    @DisplayName("a decision completed with another project's id in its variables is recorded on the task's own project")
+    void injectedProjectIdDoesNotRedirectTheDecision() {
+        ProcessInstance application = awaitingInstitute();
+
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", EXPERT_CONCLUSION,
+                "projectId", "another-project"));
+        processEngine.getRuntimeService().setVariable(application.getId(), "levelAppliedFor", "FEDERAL");
+        completeAs("minobr", task(), order(Map.of("projectId", "another-project")));
+
+        assertThat(commands.payloads()).containsExactly(
+                new SignApplicationCommand(PROJECT_ID),
+                new RecordExpertDecisionCommand(PROJECT_ID, new Review(ReviewDecision.APPROVE, EXPERT_CONCLUSION)),
+                new AssignStatusCommand(PROJECT_ID, new StatusOrder(StatusLevel.REGIONAL, "2469",
+                        LocalDate.of(2022, 9, 30), LocalDate.of(2023, 1, 1), LocalDate.of(2024, 8, 31))));
     }
 
     // ---- helpers ------------------------------------------------------------------------------

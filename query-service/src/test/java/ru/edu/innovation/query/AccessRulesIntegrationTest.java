@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,35 @@ class AccessRulesIntegrationTest extends ReadSideIntegrationTest {
         assertThat(own).extracting(item -> item.get("leadOrganizationId")).containsOnly("imc-yaya");
         List<Map> theirs = (List<Map>) as("kartashova").getForObject("/api/projects?size=200", Map.class).get("items");
         assertThat(theirs).extracting(item -> item.get("leadOrganizationId")).containsOnly("school-12-mariinsk");
+    }
+
+    @Test
+    @DisplayName("the audit views (history, state at a moment, hash-chain check): a school reads its own project's, "
+            + "another school gets 403, the auditor reads every project's")
+    @SuppressWarnings("rawtypes")
+    void auditViews() {
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        String now = Instant.now().toString();
+        for (String path : List.of("/api/projects/{id}/history", "/api/projects/{id}/state?at={at}",
+                "/api/projects/{id}/verify")) {
+            ResponseEntity<Map> own = as("sikora").getForEntity(path, Map.class, yaya, now);
+            assertThat(own.getStatusCode()).as("own school: %s", path).isEqualTo(HttpStatus.OK);
+            assertThat(own.getBody()).as(path).containsEntry("projectId", yaya);
+            assertThat(as("kartashova").getForEntity(path, Map.class, mariinsk, now).getStatusCode())
+                    .as("own school: %s", path).isEqualTo(HttpStatus.OK);
+
+            for (String[] other : List.of(new String[] {"kartashova", yaya}, new String[] {"sikora", mariinsk})) {
+                ResponseEntity<Map> denied = as(other[0]).getForEntity(path, Map.class, other[1], now);
+                assertThat(denied.getStatusCode()).as("%s on %s: %s", other[0], other[1], path)
+                        .isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(denied.getBody()).as(path).containsEntry("code", "PROJECT_ACCESS_DENIED")
+                        .doesNotContainKey("events").doesNotContainKey("intact");
+            }
+            for (String projectId : List.of(yaya, mariinsk)) {
+                assertThat(as("auditor").getForEntity(path, Map.class, projectId, now).getStatusCode())
+                        .as("auditor on %s: %s", projectId, path).isEqualTo(HttpStatus.OK);
+            }
+        }
     }
 
     @Test

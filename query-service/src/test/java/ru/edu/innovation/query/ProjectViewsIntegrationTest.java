@@ -64,7 +64,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     void driveYayaProject() throws InterruptedException {
         projectId = (String) command("sikora", "/api/projects", yayaNetworkProject()).getBody().get("projectId");
         String base = "/api/projects/" + projectId;
-        command("sikora", base + "/application/submission", null);
+        command("sikora", base + "/application/submission", Map.of("reviewingInstituteId", "iro-kuzbass"));
         completeTask("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
@@ -161,6 +161,33 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
+    @DisplayName("enum filters take any case; a value outside the enumeration is 400 naming the allowed ones")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void enumFiltersInAnyCase() {
+        awaitCard();
+        ResponseEntity<Map> lowerCase = as("minobr").getForEntity(
+                "/api/projects?level=regional&status=Active&organization=imc-yaya", Map.class);
+        assertThat(lowerCase.getStatusCode()).as("%s", lowerCase.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat((List<Map>) lowerCase.getBody().get("items")).extracting(item -> item.get("projectId"))
+                .contains(projectId);
+        Map none = as("minobr").getForEntity("/api/projects?status=rejected&organization=imc-yaya", Map.class).getBody();
+        assertThat((List<Map>) none.get("items")).extracting(item -> item.get("projectId")).doesNotContain(projectId);
+        Map queue = as("panina").getForEntity("/api/reviews/pending?level=institute&item=stage_completion&size=200",
+                Map.class).getBody();
+        assertThat((List<Map>) queue.get("items")).filteredOn(item -> projectId.equals(item.get("projectId")))
+                .extracting(item -> item.get("item")).containsExactly("STAGE_COMPLETION");
+
+        ResponseEntity<Map> badLevel = as("minobr").getForEntity("/api/projects?level=krai", Map.class);
+        assertThat(badLevel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badLevel.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((String) badLevel.getBody().get("detail")).contains("level", "«krai»",
+                "FEDERAL, REGIONAL, MUNICIPAL, INSTITUTE_SUPPORT_SITE");
+        ResponseEntity<Map> badItem = as("minobr").getForEntity("/api/reviews/pending?item=order", Map.class);
+        assertThat(badItem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) badItem.getBody().get("detail")).contains("item", "APPLICATION, REPORT, STAGE_COMPLETION");
+    }
+
+    @Test
     @DisplayName("the history lists every event in order with who, organization, role, process and task")
     @SuppressWarnings({"rawtypes", "unchecked"})
     void history() {
@@ -169,9 +196,10 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(((Number) history.get("total")).longValue()).isEqualTo(storedVersion(projectId) + 1);
         List<Map> events = (List<Map>) history.get("events");
         assertThat(events).extracting(event -> event.get("type")).startsWith(
-                "ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent", "ApplicationSignedEvent",
+                "ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent", "ReviewingInstituteAssignedEvent",
+                "ApplicationSignedEvent",
                 "ExpertDecisionRecordedEvent", "StatusAssignedEvent", "StageStartedEvent");
-        Map expert = events.get(3);
+        Map expert = events.get(4);
         assertThat(expert).containsEntry("userId", "panina").containsEntry("role", "INSTITUTE")
                 .containsEntry("organizationId", "iro-kuzbass");
         assertThat(expert.get("processInstanceId")).isNotNull();
@@ -184,7 +212,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
                 .contains("sequence", "eventId", "type", "revision", "occurredAt", "userId", "hash", "payload"));
         assertThat(Instant.parse((String) expert.get("occurredAt"))).as("the stored moment, to the millisecond")
                 .isEqualTo(Instant.parse(jdbc.queryForObject(
-                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
+                        "SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4",
                         String.class, projectId)));
 
         Map secondPage = as("auditor").getForEntity("/api/projects/{id}/history?page=1&size=2", Map.class, projectId)

@@ -84,9 +84,9 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
 
     /** Seed 002: status assigned, completion of the first stage approved by the institute, waiting at the ministry. */
     private void driveSupportSite() {
-        supportSiteId = (String) command("kartashova", "/api/projects", supportSiteProgram()).getBody().get("projectId");
+        supportSiteId = (String) command("abdulkhakova", "/api/projects", supportSiteProgram()).getBody().get("projectId");
         String base = "/api/projects/" + supportSiteId;
-        command("kartashova", base + "/application/submission", null);
+        command("abdulkhakova", base + "/application/submission", Map.of("reviewingInstituteId", "kripkipro"));
         completeTask("kartashova", supportSiteId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("krasnoshlykova", supportSiteId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Программа опорной площадки соответствует требованиям КРИПКиПРО"));
@@ -103,7 +103,7 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
     private void driveYayaProject() {
         projectId = (String) command("sikora", "/api/projects", yayaNetworkProject()).getBody().get("projectId");
         String base = "/api/projects/" + projectId;
-        command("sikora", base + "/application/submission", null);
+        command("sikora", base + "/application/submission", Map.of("reviewingInstituteId", "iro-kuzbass"));
         completeTask("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
@@ -282,6 +282,23 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
         Map firstOfOne = as("minobr").getForEntity("/api/reviews/pending?level=MINISTRY&size=1", Map.class).getBody();
         assertThat((List<Map>) firstOfOne.get("items")).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("overdue", true));
+    }
+
+    @Test
+    @DisplayName("an institute's users see in the queue only the projects their institute reviews; the auditor sees all")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void pendingPerInstitute() {
+        awaitViews();
+        java.util.function.Function<String, List<Object>> queueOf = user -> ((List<Map>) as(user)
+                .getForEntity("/api/reviews/pending?size=200", Map.class).getBody().get("items")).stream()
+                .map(item -> item.get("projectId")).filter(List.of(projectId, supportSiteId)::contains).toList();
+
+        assertThat(queueOf.apply("panina")).as("IRO Kuzbass reviews the Yaya project").containsOnly(projectId);
+        assertThat(queueOf.apply("head-iro")).containsOnly(projectId);
+        assertThat(queueOf.apply("krasnoshlykova")).as("KRIPKiPRO reviews the Mariinsk support site")
+                .containsOnly(supportSiteId);
+        assertThat(queueOf.apply("auditor")).contains(projectId, supportSiteId);
+        assertThat(queueOf.apply("minobr")).contains(projectId, supportSiteId);
     }
 
     @Test

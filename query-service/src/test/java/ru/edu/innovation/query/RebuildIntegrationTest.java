@@ -97,7 +97,7 @@ class RebuildIntegrationTest extends ReadSideIntegrationTest {
         new SeedJourneys(this).awaitViewsCaughtUp();
         eventually(() -> lag().orElse(-1) == 0);
 
-        String scrape = rest.getForObject("/actuator/prometheus", String.class);
+        String scrape = rest.withBasicAuth("admin", "admin").getForObject("/actuator/prometheus", String.class);
         assertThat(scrape).contains("innovation_projection_rebuild_progress", "innovation_projection_rebuild_events");
     }
 
@@ -159,7 +159,7 @@ class RebuildIntegrationTest extends ReadSideIntegrationTest {
     }
 
     private OptionalDouble lag() {
-        Matcher gauge = LAG.matcher(rest.getForObject("/actuator/prometheus", String.class));
+        Matcher gauge = LAG.matcher(rest.withBasicAuth("admin", "admin").getForObject("/actuator/prometheus", String.class));
         return gauge.find() ? OptionalDouble.of(Double.parseDouble(gauge.group(1))) : OptionalDouble.empty();
     }
 }

@@ -42,7 +42,8 @@ final class SeedJourneys {
     /** Submitted by sikora, signed by tikhomirova: at the institute's review. */
     String yayaAtInstitute() {
         String projectId = yayaDraft();
-        it.command("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        it.command("sikora", "/api/projects/" + projectId + "/application/submission",
+                Map.of("reviewingInstituteId", "iro-kuzbass"));
         it.completeTask("tikhomirova", projectId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         return projectId;
     }

@@ -27,6 +27,8 @@ class TamperedEventIntegrationTest extends ReadSideIntegrationTest {
     private String projectId;
     private Map<String, Object> signed;
     private Map<String, Object> submitted;
+    /** The reviewing institute the submission named, stored right after it. */
+    private Map<String, Object> instituteNamed;
 
     @BeforeAll
     void driveToInstituteReview() {
@@ -34,7 +36,8 @@ class TamperedEventIntegrationTest extends ReadSideIntegrationTest {
         projectId = journeys.yayaAtInstitute();
         journeys.awaitViewsCaughtUp();
         submitted = jdbc.queryForMap(ROW, projectId, 1L);
-        signed = jdbc.queryForMap(ROW, projectId, 2L);
+        instituteNamed = jdbc.queryForMap(ROW, projectId, 2L);
+        signed = jdbc.queryForMap(ROW, projectId, 3L);
     }
 
     @AfterEach
@@ -76,7 +79,7 @@ class TamperedEventIntegrationTest extends ReadSideIntegrationTest {
 
         assertThat(changed).isEqualTo(1);
         assertThat(verify()).containsEntry("intact", false)
-                .containsEntry("firstBrokenSequence", 2)
+                .containsEntry("firstBrokenSequence", 3)
                 .containsEntry("firstBrokenEventId", signed.get("event_identifier"))
                 .containsEntry("reason", "the stored hash does not match the event's content");
     }
@@ -89,7 +92,7 @@ class TamperedEventIntegrationTest extends ReadSideIntegrationTest {
         assertThat(deleted).isEqualTo(1);
         assertThat(verify()).containsEntry("intact", false)
                 .containsEntry("firstBrokenSequence", 2)
-                .containsEntry("firstBrokenEventId", signed.get("event_identifier"))
+                .containsEntry("firstBrokenEventId", instituteNamed.get("event_identifier"))
                 .containsEntry("reason", "event 1 is missing before this one");
     }
 

@@ -6,8 +6,12 @@ import java.util.Optional;
 /**
  * How groups of the identity service shared by the API and Tasklist map to the product's roles.
  * Every organization is a group of type {@value #ORGANIZATION_TYPE}; the candidate groups of the
- * BPMN user tasks use the same ids: an organization's id for school tasks, {@code institute} and
- * {@code ministry} for reviews, and their supervisor groups for overdue reviews.
+ * BPMN user tasks use the same ids: an organization's id for school tasks; for the institute's
+ * reviews the id of the project's reviewing institute (e.g. {@code iro-kuzbass}), and for its overdue
+ * reviews that institute's supervisors, {@code <institute id>}{@value #SUPERVISORS_SUFFIX}
+ * ({@code iro-kuzbass-supervisor}); {@code ministry} and {@value #MINISTRY_SUPERVISORS} for the
+ * ministry. The shared {@code institute} and {@value #INSTITUTE_SUPERVISORS} groups remain for
+ * projects stored before a reviewing institute was named, whose tasks any institute may take.
  */
 public final class IdentityGroups {
 
@@ -17,6 +21,8 @@ public final class IdentityGroups {
     public static final String ADMIN_GROUP = "camunda-admin";
     public static final String INSTITUTE_SUPERVISORS = "institute-supervisor";
     public static final String MINISTRY_SUPERVISORS = "ministry-supervisor";
+    /** An institute's supervisors' group is the institute's organization id with this suffix. */
+    public static final String SUPERVISORS_SUFFIX = "-supervisor";
 
     private static final Map<String, Role> ROLE_BY_GROUP = Map.of(
             "school", Role.SCHOOL,
@@ -52,5 +58,15 @@ public final class IdentityGroups {
 
     public static String supervisorsOf(ReviewLevel level) {
         return level == ReviewLevel.INSTITUTE ? INSTITUTE_SUPERVISORS : MINISTRY_SUPERVISORS;
+    }
+
+    /** The group of an institute's experts: the institute's organization group. */
+    public static String instituteReviewers(String instituteId) {
+        return instituteId;
+    }
+
+    /** The group of an institute's supervisors, who take its overdue reviews. */
+    public static String instituteSupervisors(String instituteId) {
+        return instituteId + SUPERVISORS_SUFFIX;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
 
 import java.time.LocalDate;
 
@@ -13,13 +15,13 @@ import java.time.LocalDate;
  * the project task it serves; {@code startDate} may be empty for a one-off activity.
  */
 public record ActivityPlan(
-        @Min(1) int taskNumber,
-        @NotBlank String title,
+        @Min(1) @Max(50) int taskNumber,
+        @NotBlank @Size(max = 1000) String title,
         LocalDate startDate,
         @NotNull LocalDate deadline,
-        @NotBlank String responsible,
-        String participants,
-        String expectedResult) {
+        @NotBlank @Size(max = 1000) String responsible,
+        @Size(max = 4000) String participants,
+        @Size(max = 4000) String expectedResult) {
 
     @JsonIgnore
     @AssertTrue(message = "начало мероприятия не может быть позже срока")

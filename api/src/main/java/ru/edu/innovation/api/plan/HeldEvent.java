@@ -3,6 +3,7 @@ package ru.edu.innovation.api.plan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
@@ -12,10 +13,10 @@ import java.time.LocalDate;
  */
 public record HeldEvent(
         @NotNull LocalDate date,
-        @NotBlank String title,
+        @NotBlank @Size(max = 1000) String title,
         @NotNull EventLevel level,
-        @NotBlank String format,
+        @NotBlank @Size(max = 300) String format,
         @NotNull @Valid ParticipantCounts participants,
         @NotBlank String resultsAndProducts,
-        String activityId) {
+        @Size(max = 100) String activityId) {
 }

@@ -2,6 +2,6 @@ package ru.edu.innovation.api.project;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+@Revision("2")
 public record ProjectDraftRegisteredEvent(String projectId, ProjectDetails details) {
 }

@@ -15,13 +15,13 @@ import java.util.List;
  * conclusion (3) is written by the institute when it reviews the report.
  */
 public record ReportSections(
-        @NotEmpty List<@NotBlank String> organizations,
-        @NotBlank String addressAndContacts,
+        @NotEmpty @Size(max = 200, message = "{innovation.constraints.ListSize.message}") List<@NotBlank @Size(max = 1000) String> organizations,
+        @NotBlank @Size(max = 2000) String addressAndContacts,
         @NotNull @Valid Person leader,
-        @NotBlank String theme,
-        @NotBlank String goal,
-        List<@NotBlank String> stages,
-        @NotEmpty List<@NotNull @Valid ReportActivityRow> activities,
+        @NotBlank @Size(max = 1000) String theme,
+        @NotBlank @Size(max = 4000) String goal,
+        @Size(max = 20, message = "{innovation.constraints.ListSize.message}") List<@NotBlank @Size(max = 1000) String> stages,
+        @NotEmpty @Size(max = 500, message = "{innovation.constraints.ListSize.message}") List<@NotNull @Valid ReportActivityRow> activities,
         @NotBlank @Size(max = 100_000) String analyticalNote) {
 
     public ReportSections {

@@ -36,6 +36,10 @@ public final class SeedProjects {
     public static final String IMC_YAYA = "imc-yaya";
     public static final String SCHOOL_12_MARIINSK = "school-12-mariinsk";
 
+    /** The logins of the projects' leaders, who sign their applications and reports. */
+    public static final String TIKHOMIROVA = "tikhomirova";
+    public static final String KARTASHOVA = "kartashova";
+
     public static final String YAYA_TERRITORY = "Яйский муниципальный округ";
     public static final String MARIINSK_TERRITORY = "Мариинский муниципальный округ";
     public static final String IMC_YAYA_NAME = "МБУ ИМЦ УО Яйского округа";
@@ -71,7 +75,7 @@ public final class SeedProjects {
                 yayaStages(),
                 imcYaya(),
                 yayaParticipants(),
-                new Person("Тихомирова Светлана Анатольевна", "директор МБУ ИМЦ УО Яйского округа"),
+                new Person("Тихомирова Светлана Анатольевна", "директор МБУ ИМЦ УО Яйского округа", TIKHOMIROVA),
                 List.of(
                         new Person("Сикора Мария Сергеевна", "методист МБУ ИМЦ УО Яйского округа"),
                         new Person("Калинченко Виктория Сергеевна", "учитель истории МБОУ «Судженская ООШ №36»")),
@@ -104,6 +108,15 @@ public final class SeedProjects {
                                 "Отслеживание активности Центров образования «Точка роста» в сетевом взаимодействии "
                                         + "на интерактивной платформе; контроль выполнения событийного календаря "
                                         + "проекта директором ИМЦ")));
+    }
+
+    /**
+     * Seed 004's project as the school registers it on day one: the level, the theme and its own
+     * organization; goal, tasks, period, stages and leader come later.
+     */
+    public static ProjectDetails yayaFirstDayDraft() {
+        return new ProjectDetails(StatusLevel.REGIONAL, YAYA_THEME, null, null, null, null, null, imcYaya(), null,
+                null, null, null, null, null, null);
     }
 
     public static Organization imcYaya() {
@@ -363,7 +376,7 @@ public final class SeedProjects {
                         mariinskSchool("school-kalinino-mariinsk", "МБОУ «Калининская ООШ»"),
                         mariinskSchool("school-sulovo-mariinsk", "МБОУ «Суловская СОШ»"),
                         mariinskSchool("school-7-mariinsk", "МБОУ «СОШ №7»")),
-                new Person("Карташова З.В.", "директор МБОУ «ООШ № 12»"),
+                new Person("Карташова З.В.", "директор МБОУ «ООШ № 12»", KARTASHOVA),
                 List.of(new Person("Абдулхакова Елена Ивановна", "заместитель директора по УВР МБОУ «ООШ № 12»")),
                 new Person("Красношлыкова О.Г.", "научный консультант, доктор педагогических наук, профессор"),
                 List.of(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import ru.edu.innovation.api.common.StatusLevel;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 /** The ministry's order that assigns a status, e.g. «Приказ от 30.09.2022 №2469». */
 public record StatusOrder(
         @NotNull StatusLevel level,
-        @NotBlank String orderNumber,
+        @NotBlank @Size(max = 100) String orderNumber,
         @NotNull LocalDate orderDate,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validTo) {

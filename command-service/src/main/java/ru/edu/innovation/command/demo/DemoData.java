@@ -65,6 +65,9 @@ public class DemoData implements ApplicationRunner {
     public static final String YAYA_PROJECT = "yaya-network-2023";
     public static final String SUPPORT_SITE_PROJECT = "mariinsk-support-site-2022";
     public static final String INTERIM_REPORT = "interim-2022-2023";
+    /** The institutes that review the seeds' projects: IRO Kuzbass the Yaya project, KRIPKiPRO its support site (seed 002). */
+    public static final String IRO_KUZBASS = "iro-kuzbass";
+    public static final String KRIPKIPRO = "kripkipro";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CommandGateway commands;
@@ -96,7 +99,7 @@ public class DemoData implements ApplicationRunner {
     private void yayaNetworkProjectAtTheInterimReport() {
         String project = YAYA_PROJECT;
         school("sikora", IMC_YAYA, new RegisterProjectDraftCommand(project, yayaNetworkProject()));
-        school("sikora", IMC_YAYA, new SubmitApplicationCommand(project));
+        school("sikora", IMC_YAYA, new SubmitApplicationCommand(project, IRO_KUZBASS));
         complete("tikhomirova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
         complete("panina", project, "Task_InstituteReview", Map.of(
                 ApprovalProcesses.INSTITUTE_DECISION, "APPROVE",
@@ -142,8 +145,8 @@ public class DemoData implements ApplicationRunner {
 
     private void supportSiteApplicationAtTheInstitute() {
         String project = SUPPORT_SITE_PROJECT;
-        school("kartashova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
-        school("kartashova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project, KRIPKIPRO));
         complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
     }
 

@@ -212,7 +212,7 @@ public final class EmbeddedProduct {
                 --------------------------------------------------------------------------------
                  Demo logins (password demo; admin/admin):
                    tikhomirova, sikora, kalinchenko   school  МБУ ИМЦ УО Яйского округа
-                   kartashova                         school  МБОУ «ООШ № 12», Мариинский округ
+                   kartashova, abdulkhakova           school  МБОУ «ООШ № 12», Мариинский округ
                    panina, krasnoshlykova, head-iro   institute (head-iro: supervisor)
                    minobr, head-minobr                ministry  (head-minobr: supervisor)
                    auditor                            auditor

@@ -5,6 +5,10 @@ import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,16 +28,21 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Publishes every stored event to the feed topic, keyed by project so a project's events stay in
@@ -47,6 +56,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * time per event in its unit of work, interceptors, handler timeouts and result messages (measured
  * with JFR, bench/findings.md), none of which a relay to the broker needs. The claim on the token
  * is the same as a processor's, so with several command-services exactly one of them publishes.
+ * <p>
+ * A record refused for good is parked with its project's later events ({@link FeedParking}) and the
+ * feed goes on. The table is the feed's own, not Axon's dead-letter queue: that queue is fed by an
+ * event processor's handler invoker, which this loop does not have.
  */
 public class KafkaEventPublisher implements SmartLifecycle {
 
@@ -71,6 +84,14 @@ public class KafkaEventPublisher implements SmartLifecycle {
     private final KafkaFeedProperties feed;
     private final Serializer eventSerializer;
     private final CloudEvents envelopes;
+    private final FeedParking parking;
+    private final Clock clock;
+    /**
+     * Held by the publishing thread while it sends a batch and parks what the broker refused, and by
+     * an administrator's retry or skip: a project's parked events are sent in order, never next to
+     * a later event of the same project.
+     */
+    private final ReentrantLock parkingLock = new ReentrantLock();
 
     private final AtomicReference<Republish> pendingRepublish = new AtomicReference<>();
     private volatile Thread worker;
@@ -82,7 +103,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
     public KafkaEventPublisher(StreamableMessageSource<TrackedEventMessage<?>> store, TokenStore tokens,
                                TransactionManager transactions, ProducerFactory<String, byte[]> producers,
                                KafkaAdmin admin, KafkaFeedProperties feed, Serializer eventSerializer,
-                               JsonFactory json) {
+                               JsonFactory json, FeedParking parking, Clock clock) {
         this.store = store;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -91,11 +112,13 @@ public class KafkaEventPublisher implements SmartLifecycle {
         this.feed = feed;
         this.eventSerializer = eventSerializer;
         this.envelopes = new CloudEvents(feed, json);
+        this.parking = parking;
+        this.clock = clock;
     }
 
     /** Where the publisher stands: the last position sent, the head of the store and the rest to send. */
     public record FeedStatus(String processor, boolean running, boolean replaying, Long position, long head,
-                             Long remaining) {
+                             Long remaining, long parked) {
     }
 
     /**
@@ -104,6 +127,12 @@ public class KafkaEventPublisher implements SmartLifecycle {
      * it passes the position it had reached before.
      */
     public FeedStatus republishFrom(long fromPosition) {
+        TrackingToken headToken = store.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        if (fromPosition > 0 && fromPosition > head) {
+            // Nothing is stored there: the feed would skip every event stored up to that position.
+            throw new FeedPositionPastHeadException(fromPosition, head);
+        }
         Republish request = new Republish(fromPosition, new CompletableFuture<>());
         Republish superseded = pendingRepublish.getAndSet(request);
         if (superseded != null) {
@@ -138,7 +167,7 @@ public class KafkaEventPublisher implements SmartLifecycle {
         OptionalLong resetFrom = ReplayToken.getTokenAtReset(current);
         boolean replaying = resetFrom.isPresent() && (at == null || at < resetFrom.getAsLong());
         return new FeedStatus(NAME, running && current != null, replaying, at, top,
-                at == null ? null : Math.max(0, top - at));
+                at == null ? null : Math.max(0, top - at), parking.count());
     }
 
     @Override
@@ -213,9 +242,24 @@ public class KafkaEventPublisher implements SmartLifecycle {
                     }
                     continue;
                 }
-                send(batch);
                 TrackingToken sent = WrappedToken.advance(token, batch.get(batch.size() - 1).trackingToken());
-                transactions.executeInTransaction(() -> tokens.storeToken(sent, NAME, SEGMENT));
+                parkingLock.lock();
+                try {
+                    List<FeedParkedEvent> parked = send(batch,
+                            transactions.fetchInTransaction(parking::firstParkedByProject));
+                    transactions.executeInTransaction(() -> {
+                        if (!parked.isEmpty()) {
+                            parking.park(parked);
+                        }
+                        tokens.storeToken(sent, NAME, SEGMENT);
+                    });
+                    if (!parked.isEmpty()) {
+                        log.warn("The Kafka feed parked {} event(s) it cannot publish (see /api/admin/feed/parked-events): {}",
+                                parked.size(), parked.stream().map(FeedParkedEvent::eventId).toList());
+                    }
+                } finally {
+                    parkingLock.unlock();
+                }
                 token = sent;
                 position = sent;
                 claimRenewed = System.nanoTime();
@@ -296,23 +340,216 @@ public class KafkaEventPublisher implements SmartLifecycle {
         return left > 0 ? stream.hasNextAvailable((int) left, TimeUnit.MILLISECONDS) : stream.hasNextAvailable();
     }
 
-    /** Sends the batch and returns once the broker acknowledged every record of it. */
-    private void send(List<TrackedEventMessage<?>> batch) {
+    /**
+     * Sends the batch and returns once the broker acknowledged every record of it, except those it
+     * refused for a permanent reason ({@link #isPermanent}): those are returned to be parked, with the
+     * events of projects that already have a parked event at or before them ({@code heldProjects}), not sent
+     * so that a project's events never arrive out of order. A record refused before it left (too
+     * large for the producer, not serializable) holds back its project's later events of the batch
+     * too; one the broker refuses after the batch went out has them already sent (consumers see the
+     * gap in {@code sequencenumber}). A transient failure (the broker away) fails the whole batch,
+     * which is sent again from the stored position.
+     */
+    private List<FeedParkedEvent> send(List<TrackedEventMessage<?>> batch, Map<String, Long> heldProjects) {
         Producer<String, byte[]> producer = producers.createProducer();
-        Acknowledgements acknowledgements = new Acknowledgements();
+        // By project, the position of its first parked event: its events from there on wait (a
+        // re-publish sends those before it again as usual).
+        Map<String, Long> held = new HashMap<>(heldProjects);
+        List<FeedParkedEvent> parked = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>(batch.size());
+        Instant now = clock.instant();
         for (TrackedEventMessage<?> message : batch) {
-            if (message instanceof DomainEventMessage<?> event) {
-                byte[] data = event.serializePayload(eventSerializer, byte[].class).getData();
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(feed.topic(),
-                        event.getAggregateIdentifier(), envelopes.envelope(event, data));
-                record.headers().add("content-type", CONTENT_TYPE);
-                producer.send(record, acknowledgements);
+            if (!(message instanceof DomainEventMessage<?> event)) {
+                continue;
+            }
+            String projectId = event.getAggregateIdentifier();
+            long position = message.trackingToken().position().orElse(-1);
+            Long firstParked = held.get(projectId);
+            if (firstParked != null && position >= firstParked) {
+                parked.add(parked(message, event, null, now));
+                continue;
+            }
+            Delivery delivery = new Delivery(message, event);
+            try {
+                producer.send(record(event), delivery);
+            } catch (RuntimeException refused) {
+                delivery.onCompletion(null, refused);
+            }
+            Exception failure = delivery.failure;
+            if (failure != null && isPermanent(failure)) {
+                parked.add(parked(message, event, failure, now));
+                held.putIfAbsent(projectId, position);
+            } else {
+                deliveries.add(delivery);
             }
         }
         // flush() returns when every record sent so far is acknowledged or failed (bounded by
         // delivery.timeout.ms), and it sends at once instead of waiting out linger.ms.
         producer.flush();
-        acknowledgements.throwIfAnyFailed();
+        for (Delivery delivery : deliveries) {
+            Exception failure = delivery.failure;
+            if (failure == null) {
+                continue;
+            }
+            if (!isPermanent(failure)) {
+                throw new FeedUnavailableException("the broker did not acknowledge the batch", failure);
+            }
+            parked.add(parked(delivery.message, delivery.event, failure, now));
+        }
+        return parked;
+    }
+
+    private ProducerRecord<String, byte[]> record(DomainEventMessage<?> event) {
+        byte[] envelope;
+        try {
+            envelope = envelopes.envelope(event, event.serializePayload(eventSerializer, byte[].class).getData());
+        } catch (RuntimeException unwritable) {
+            throw new EnvelopeException(event, unwritable);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(feed.topic(), event.getAggregateIdentifier(),
+                envelope);
+        record.headers().add("content-type", CONTENT_TYPE);
+        return record;
+    }
+
+    /** The event could not be made into a CloudEvents envelope: no broker can take it. */
+    static final class EnvelopeException extends RuntimeException {
+
+        EnvelopeException(DomainEventMessage<?> event, RuntimeException cause) {
+            super("event " + event.getIdentifier() + " cannot be written as a CloudEvent: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * A failure that sending the same record again cannot cure: the broker or the producer refuses
+     * its size or content, or the event cannot be made into a record at all. Everything else (a
+     * broker away, a timeout, a leader moving) is waited out by sending the batch again.
+     */
+    static boolean isPermanent(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidRecordException || failure instanceof SerializationException
+                || failure instanceof EnvelopeException;
+    }
+
+    private static FeedParkedEvent parked(TrackedEventMessage<?> message, DomainEventMessage<?> event,
+                                          Throwable failure, Instant at) {
+        return new FeedParkedEvent(message.trackingToken().position().orElse(-1), event.getIdentifier(),
+                event.getAggregateIdentifier(), event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                failure == null, failure == null ? null : failure.getClass().getName(),
+                failure == null ? null : FeedParking.message(failure), at, at, failure == null ? 0 : 1);
+    }
+
+    /** The parked events, oldest first. */
+    public List<FeedParkedEvent> parkedEvents() {
+        return parking.list();
+    }
+
+    /**
+     * Sends the parked event again, and if the broker takes it, the events of its project parked
+     * behind it, in order, until one is refused again. Only a project's first parked event can be
+     * retried, and only by the command-service that publishes. Answers what of the project is still parked.
+     */
+    public List<FeedParkedEvent> retryParked(long globalIndex) {
+        return withParkingLock(() -> {
+            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new FeedParkedEventNotFoundException(globalIndex));
+            FeedParkedEvent first = parking.ofProject(event.projectId()).get(0);
+            if (first.globalIndex() != globalIndex) {
+                throw new FeedParkedEventNotFirstException(event, first);
+            }
+            releaseParked(event.projectId());
+            return parking.ofProject(event.projectId());
+        });
+    }
+
+    /**
+     * Drops the parked event from the feed for good, then sends the events of its project parked
+     * behind it, as a retry would. Answers what of the project is still parked.
+     */
+    public List<FeedParkedEvent> skipParked(long globalIndex) {
+        return withParkingLock(() -> {
+            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new FeedParkedEventNotFoundException(globalIndex));
+            boolean first = parking.ofProject(event.projectId()).get(0).globalIndex() == globalIndex;
+            transactions.executeInTransaction(() -> parking.remove(globalIndex));
+            log.warn("The Kafka feed skips the parked event {} of project {} (position {}) for good",
+                    event.eventId(), event.projectId(), globalIndex);
+            if (first) {
+                releaseParked(event.projectId());
+            }
+            return parking.ofProject(event.projectId());
+        });
+    }
+
+    /** Sends the project's parked events in order, each removed once acknowledged, until one fails. */
+    private void releaseParked(String projectId) {
+        Producer<String, byte[]> producer = producers.createProducer();
+        for (FeedParkedEvent parkedEvent : parking.ofProject(projectId)) {
+            DomainEventMessage<?> event = storedEvent(parkedEvent.globalIndex());
+            Delivery delivery = new Delivery(null, event);
+            try {
+                producer.send(record(event), delivery);
+            } catch (RuntimeException refused) {
+                delivery.onCompletion(null, refused);
+            }
+            producer.flush();
+            Exception failure = delivery.failure;
+            if (failure == null) {
+                transactions.executeInTransaction(() -> parking.remove(parkedEvent.globalIndex()));
+                continue;
+            }
+            if (!isPermanent(failure)) {
+                throw new FeedUnavailableException("the broker did not acknowledge the parked event", failure);
+            }
+            transactions.executeInTransaction(() -> parking.failedAgain(parkedEvent.globalIndex(), failure,
+                    clock.instant()));
+            return;
+        }
+    }
+
+    /** The event stored at {@code globalIndex}, read from the store as the feed reads it (upcast). */
+    private DomainEventMessage<?> storedEvent(long globalIndex) {
+        TrackingToken before = globalIndex == 0 ? null
+                : GapAwareTrackingToken.newInstance(globalIndex - 1, Collections.emptySet());
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(before)) {
+            while (stream.hasNextAvailable()) {
+                TrackedEventMessage<?> next = stream.nextAvailable();
+                long at = next.trackingToken().position().orElse(-1);
+                if (at == globalIndex && next instanceof DomainEventMessage<?> event) {
+                    return event;
+                }
+                if (at > globalIndex) {
+                    break;
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FeedUnavailableException("interrupted while reading the parked event", interrupted);
+        }
+        throw new IllegalStateException("the parked event at position " + globalIndex + " is no longer in the store");
+    }
+
+    /**
+     * Runs an administrator's change to the parked events on the publishing instance, between two
+     * batches; another instance answers {@link FeedClaimedElsewhereException}.
+     */
+    private <T> T withParkingLock(java.util.function.Supplier<T> change) {
+        if (position == null) {
+            throw new FeedClaimedElsewhereException(new UnableToClaimTokenException(
+                    "this command-service does not publish the feed now"));
+        }
+        try {
+            if (!parkingLock.tryLock(REQUEST_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new FeedUnavailableException("the publisher did not finish its batch within "
+                        + REQUEST_PATIENCE.toSeconds() + " s: it is waiting for the broker", null);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FeedUnavailableException("interrupted while waiting for the publisher", interrupted);
+        }
+        try {
+            return change.get();
+        } finally {
+            parkingLock.unlock();
+        }
     }
 
     private void releaseClaim() {
@@ -346,21 +583,25 @@ public class KafkaEventPublisher implements SmartLifecycle {
     private record Republish(long fromPosition, CompletableFuture<Void> taken) {
     }
 
-    /** The first failure among a batch's sends, if any; callbacks run on the producer's I/O thread. */
-    private static final class Acknowledgements implements Callback {
+    /**
+     * The outcome of one record's send: its failure, if any. The producer calls back on its I/O
+     * thread, or at once from {@code send} when it refuses the record before sending (too large).
+     */
+    private static final class Delivery implements Callback {
 
+        private final TrackedEventMessage<?> message;
+        private final DomainEventMessage<?> event;
         private volatile Exception failure;
+
+        Delivery(TrackedEventMessage<?> message, DomainEventMessage<?> event) {
+            this.message = message;
+            this.event = event;
+        }
 
         @Override
         public void onCompletion(RecordMetadata metadata, Exception exception) {
-            if (exception != null && failure == null) {
+            if (exception != null) {
                 failure = exception;
-            }
-        }
-
-        void throwIfAnyFailed() {
-            if (failure != null) {
-                throw new FeedUnavailableException("the broker did not acknowledge the batch", failure);
             }
         }
     }

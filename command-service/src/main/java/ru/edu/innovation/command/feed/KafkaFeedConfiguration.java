@@ -1,6 +1,8 @@
 package ru.edu.innovation.command.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -13,7 +15,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+
+import java.time.Clock;
 
 /** The feed is on unless {@code innovation.kafka-feed.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
@@ -27,9 +32,19 @@ public class KafkaFeedConfiguration {
                                                    ProducerFactory<String, byte[]> producers, KafkaAdmin admin,
                                                    KafkaFeedProperties feed,
                                                    @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                   ObjectMapper json) {
+                                                   ObjectMapper json, FeedParking parking, Clock clock) {
         return new KafkaEventPublisher(eventStore, tokenStore, transactionManager, producers, admin, feed,
-                eventSerializer, json.getFactory());
+                eventSerializer, json.getFactory(), parking, clock);
+    }
+
+    /** The events the feed parked, counted by the gauge {@code innovation.feed.parked}. */
+    @Bean
+    public FeedParking feedParking(JdbcTemplate jdbc, MeterRegistry meters) {
+        FeedParking parking = new FeedParking(jdbc);
+        Gauge.builder("innovation.feed.parked", parking, FeedParking::count)
+                .description("Events the Kafka feed parked: refused by the broker for good, or waiting behind one")
+                .register(meters);
+        return parking;
     }
 
     /** Created by the publisher if missing; partitions spread projects, a project always lands on one. */

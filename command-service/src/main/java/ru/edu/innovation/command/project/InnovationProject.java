@@ -2,12 +2,17 @@ package ru.edu.innovation.command.project;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -27,6 +32,7 @@ import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
+import ru.edu.innovation.api.project.AssignReviewingInstituteCommand;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.CompleteProjectCommand;
 import ru.edu.innovation.api.project.ExpertDecisionRecordedEvent;
@@ -38,6 +44,7 @@ import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.project.RecordExpertDecisionCommand;
 import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -51,6 +58,8 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
+import ru.edu.innovation.api.review.RecordApprovalCancelledCommand;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
@@ -69,8 +78,10 @@ import ru.edu.innovation.api.status.StatusRevokedEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,6 +110,8 @@ public class InnovationProject {
     private String submittedBy;
     private String signedBy;
     private String expert;
+    /** The institute that reviews the project; none for a project stored before institutes were named. */
+    private String reviewingInstitute;
     private LocalDate statusValidTo;
     private int currentStage;
     private List<StageState> stages = new ArrayList<>();
@@ -115,15 +128,16 @@ public class InnovationProject {
     // ---- application -------------------------------------------------------------------------
 
     @CommandHandler
-    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData) {
+    public InnovationProject(RegisterProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         Actor actor = Actor.from(metaData);
         requireSchoolOf(actor, command.details().leadOrganization().id());
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftRegisteredEvent(command.projectId(), command.details()));
     }
 
     @CommandHandler
-    public long handle(UpdateProjectDraftCommand command, MetaData metaData) {
+    public long handle(UpdateProjectDraftCommand command, MetaData metaData, OrganizationMembers members) {
         requireOwnSchool(Actor.from(metaData));
         requireOpen();
         requireEditable();
@@ -132,17 +146,49 @@ public class InnovationProject {
                     "Ведущую организацию проекта изменить нельзя: заведите новый проект");
         }
         requireConsistentPlan(command.details());
+        requireSignatoriesOfTheSchool(command.details(), members);
         apply(new ProjectDraftUpdatedEvent(projectId, command.details()));
         return version();
     }
 
     @CommandHandler
-    public long handle(SubmitApplicationCommand command, MetaData metaData) {
+    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes) {
         Actor actor = Actor.from(metaData);
         requireOwnSchool(actor);
         requireOpen();
         requireEditable();
+        requireComplete(details);
+        String institute = command.reviewingInstituteId();
+        if (institute == null && reviewingInstitute == null) {
+            throw violation("REVIEWING_INSTITUTE_REQUIRED",
+                    "Укажите институт, который проводит экспертизу заявки (reviewingInstituteId)");
+        }
+        String name = institute == null ? null : instituteName(institutes, institute);
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
+        if (institute != null && !institute.equals(reviewingInstitute)) {
+            apply(new ReviewingInstituteAssignedEvent(projectId, institute, name, actor.userId()));
+        }
+        return version();
+    }
+
+    /**
+     * The ministry names the reviewing institute, or moves the project to another one, as long as the
+     * institute has not decided on the application; a project stored before institutes were named
+     * gets its institute at any time.
+     */
+    @CommandHandler
+    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes) {
+        Actor actor = Actor.from(metaData);
+        requireRole(actor, Role.MINISTRY);
+        requireOpen();
+        String name = instituteName(institutes, command.instituteId());
+        if (reviewingInstitute != null && !phase.isBeforeInstituteDecision()) {
+            throw violation("INSTITUTE_REVIEW_DECIDED",
+                    "Институт уже принял решение по заявке: сменить институт, проводящий экспертизу, нельзя");
+        }
+        if (!command.instituteId().equals(reviewingInstitute)) {
+            apply(new ReviewingInstituteAssignedEvent(projectId, command.instituteId(), name, actor.userId()));
+        }
         return version();
     }
 
@@ -154,6 +200,7 @@ public class InnovationProject {
         if (phase != ProjectPhase.SUBMITTED) {
             throw notAwaiting("подписи руководителя", "Заявка");
         }
+        requireSignatory(actor, submittedBy, "заявку");
         apply(new ApplicationSignedEvent(projectId, actor.userId()));
         return version();
     }
@@ -162,6 +209,7 @@ public class InnovationProject {
     public long handle(RecordExpertDecisionCommand command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
         requireRole(actor, Role.INSTITUTE);
+        requireReviewingInstitute(actor);
         requireOpen();
         if (phase != ProjectPhase.SIGNED) {
             throw notAwaiting("экспертизы института", "Заявка");
@@ -285,10 +333,6 @@ public class InnovationProject {
         if (activity == null) {
             throw new UnknownProjectPartException("В плане нет мероприятия " + command.activityId());
         }
-        if (activity.fulfilled()) {
-            throw violation("ACTIVITY_ALREADY_FULFILLED",
-                    "Мероприятие «" + activity.plan().title() + "» уже проведено: отклонения нет");
-        }
         if (activity.deviationRecorded()) {
             throw violation("DEVIATION_ALREADY_RECORDED",
                     "Отклонение по мероприятию «" + activity.plan().title() + "» уже записано");
@@ -364,6 +408,7 @@ public class InnovationProject {
         if (report.step() != ReviewStep.AWAITING_SIGNATURE) {
             throw notAwaiting("подписи руководителя", "Отчёт");
         }
+        requireSignatory(actor, report.submittedBy(), "отчёт");
         apply(new ReportSignedEvent(projectId, report.reportId(), actor.userId()));
         return version();
     }
@@ -455,7 +500,44 @@ public class InnovationProject {
         return version();
     }
 
+    /**
+     * An approval chain deleted from outside returns its item to the school rather than leaving
+     * the project waiting for a decision nobody can take. The deletion is never refused here.
+     */
+    @CommandHandler
+    public long handle(RecordApprovalCancelledCommand command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (!actor.is(Role.ADMIN) && !actor.is(Role.SYSTEM)) {
+            throw new ProjectAccessDeniedException("Процесс согласования отменяет только администратор");
+        }
+        switch (command.item()) {
+            case APPLICATION -> { }
+            case REPORT -> report(command.itemId());
+            case STAGE_COMPLETION -> stage(command.itemId());
+        }
+        apply(new ApprovalCancelledEvent(projectId, command.item(), command.itemId(), command.processInstanceId(),
+                actor.userId()));
+        return version();
+    }
+
     // ---- rules shared by the handlers --------------------------------------------------------
+
+    /**
+     * A command sent with the version the client read is refused as stale before any rule is
+     * checked, so the client learns it must reload rather than a rule the newer state happens to
+     * break. Axon itself checks the expected version only after the handler ran.
+     */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(CommandMessage<?> command) {
+        Object expected = command.getMetaData().get(MetaDataKeys.EXPECTED_VERSION);
+        Long current = AggregateLifecycle.getVersion();
+        if (expected != null && current != null) {
+            long expectedVersion = Long.parseLong(expected.toString());
+            if (expectedVersion < current) {
+                throw new ConflictingAggregateVersionException(projectId, expectedVersion, current);
+            }
+        }
+    }
 
     private static void requireSchoolOf(Actor actor, String organizationId) {
         requireRole(actor, Role.SCHOOL);
@@ -469,14 +551,96 @@ public class InnovationProject {
         requireSchoolOf(actor, leadOrganizationId());
     }
 
+    /**
+     * The application and reports are signed by the leader bound by login in the project's details,
+     * or the deputy named there, and never by the user who submitted them. A project that went past
+     * the draft before logins were bound keeps the earlier rule: any user of the lead organization
+     * other than the submitter.
+     */
+    private void requireSignatory(Actor actor, String submitter, String what) {
+        String leader = loginOf(details.leader());
+        String deputy = loginOf(details.deputy());
+        if (leader != null || deputy != null) {
+            if (!actor.userId().equals(leader) && !actor.userId().equals(deputy)) {
+                throw new NotProjectSignatoryException("Подписать " + what + " может только руководитель проекта"
+                        + (deputy == null ? "" : " или его заместитель") + ", указанные в заявке; пользователь «"
+                        + actor.userId() + "» к ним не относится");
+            }
+        }
+        if (actor.userId().equals(submitter)) {
+            throw violation("FOUR_EYES", "Пользователь «" + actor.userId() + "» подал " + what
+                    + " и сам подписать не может: подписывает другой человек");
+        }
+    }
+
+    private static String loginOf(Person person) {
+        return person == null || person.login() == null || person.login().isBlank() ? null : person.login();
+    }
+
+    /** The leader and deputy bound by login must log in for the lead organization, or nobody could sign. */
+    private static void requireSignatoriesOfTheSchool(ProjectDetails details, OrganizationMembers members) {
+        for (Person person : Arrays.asList(details.leader(), details.deputy())) {
+            String login = loginOf(person);
+            if (login != null && !members.belongsTo(login, details.leadOrganization().id())) {
+                throw violation("SIGNATORY_NOT_IN_ORGANIZATION", "«" + person.fullName() + "» с логином «" + login
+                        + "» не найден среди пользователей ведущей организации: подписывать заявку и отчёты"
+                        + " может только её пользователь");
+            }
+        }
+    }
+
+    /** Everything a review needs, named all at once when something is missing. */
+    private static void requireComplete(ProjectDetails details) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (details.goal() == null || details.goal().isBlank()) {
+            missing.put("goal", "цель проекта");
+        }
+        if (details.tasks().isEmpty()) {
+            missing.put("tasks", "задачи проекта");
+        }
+        if (details.period() == null) {
+            missing.put("period", "период реализации проекта");
+        }
+        if (details.stages().isEmpty()) {
+            missing.put("stages", "этапы проекта");
+        }
+        if (details.leader() == null) {
+            missing.put("leader", "руководитель проекта (с логином в системе)");
+        } else if (loginOf(details.leader()) == null) {
+            missing.put("leader.login", "логин руководителя проекта в системе");
+        }
+        if (details.deputy() != null && loginOf(details.deputy()) == null) {
+            missing.put("deputy.login", "логин заместителя руководителя в системе");
+        }
+        if (!missing.isEmpty()) {
+            throw new ApplicationIncompleteException(missing);
+        }
+    }
+
     private static void requireRole(Actor actor, Role role) {
         if (!actor.is(role)) {
             throw new ProjectAccessDeniedException("Этот шаг выполняет роль " + role + ", а не " + actor.role());
         }
     }
 
-    private static void requireReviewer(Actor actor, ReviewLevel level) {
+    private void requireReviewer(Actor actor, ReviewLevel level) {
         requireRole(actor, level == ReviewLevel.INSTITUTE ? Role.INSTITUTE : Role.MINISTRY);
+        if (level == ReviewLevel.INSTITUTE) {
+            requireReviewingInstitute(actor);
+        }
+    }
+
+    /** An institute decides only on the projects it reviews (any institute on a project stored before they were named). */
+    private void requireReviewingInstitute(Actor actor) {
+        if (reviewingInstitute != null && !reviewingInstitute.equals(actor.organizationId())) {
+            throw new ProjectAccessDeniedException("NOT_REVIEWING_INSTITUTE",
+                    "Экспертизу этого проекта проводит другой институт: решение принимает только он");
+        }
+    }
+
+    private static String instituteName(KnownInstitutes institutes, String instituteId) {
+        return institutes.nameOf(instituteId).orElseThrow(() -> violation("UNKNOWN_INSTITUTE",
+                "«" + instituteId + "» не является институтом, известным системе: выберите институт из списка"));
     }
 
     private void requireRunningForOwnSchool(Actor actor) {
@@ -572,7 +736,8 @@ public class InnovationProject {
     private static void requireConsistentPlan(ProjectDetails details) {
         Period previous = null;
         for (StagePlan stage : details.stages()) {
-            if (!details.period().contains(stage.period())) {
+            // A draft may name its stages before its period; submission asks for the period.
+            if (details.period() != null && !details.period().contains(stage.period())) {
                 throw violation("INVALID_STAGES", "Этап «" + stage.name() + "» выходит за период реализации проекта");
             }
             if (previous != null && !stage.period().from().isAfter(previous.to())) {
@@ -649,6 +814,11 @@ public class InnovationProject {
         submittedBy = event.submittedBy();
         signedBy = null;
         expert = null;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewingInstituteAssignedEvent event) {
+        reviewingInstitute = event.instituteId();
     }
 
     @EventSourcingHandler
@@ -785,6 +955,25 @@ public class InnovationProject {
     @EventSourcingHandler
     void on(StageCompletedEvent event) {
         replaceStage(event.stageNumber(), StageState::complete);
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalCancelledEvent event) {
+        switch (event.item()) {
+            case APPLICATION -> {
+                if (phase == ProjectPhase.SUBMITTED || phase == ProjectPhase.SIGNED || phase == ProjectPhase.EXPERT_APPROVED) {
+                    phase = ProjectPhase.RETURNED;
+                }
+            }
+            case REPORT -> reports.computeIfPresent(event.itemId(), (id, report) ->
+                    report.step() == ReviewStep.ACCEPTED ? report : report.withStep(ReviewStep.RETURNED));
+            case STAGE_COMPLETION -> {
+                int number = Integer.parseInt(event.itemId());
+                if (number >= 1 && number <= stages.size() && stages.get(number - 1).completionPending()) {
+                    replaceStage(number, StageState::returned);
+                }
+            }
+        }
     }
 
     private void replaceStage(int number, UnaryOperator<StageState> change) {

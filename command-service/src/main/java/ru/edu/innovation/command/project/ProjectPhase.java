@@ -27,6 +27,11 @@ enum ProjectPhase {
         return editable;
     }
 
+    /** Before the institute has decided on the application (a return starts its review anew). */
+    boolean isBeforeInstituteDecision() {
+        return this == DRAFT || this == SUBMITTED || this == SIGNED || this == RETURNED;
+    }
+
     boolean isClosed() {
         return this == REJECTED || this == REVOKED || this == COMPLETED;
     }

@@ -25,7 +25,9 @@ import java.util.List;
  * Creates the configured organizations, role and supervisor groups and users that do not exist yet,
  * and the Camunda authorizations the roles need: administrators may do everything; reviewers and
  * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
- * candidate groups); supervisors and auditors may also follow the processes in Cockpit.
+ * candidate groups); the shared supervisors' groups and auditors may also follow the processes in
+ * Cockpit. Each institute gets a supervisors' group of its own, which sees in Tasklist only the
+ * overdue reviews of that institute, and no Cockpit, which would show every institute's processes.
  */
 @Order(0)
 public class IdentityBootstrap implements ApplicationRunner {
@@ -54,6 +56,11 @@ public class IdentityBootstrap implements ApplicationRunner {
         ensureGroup(IdentityGroups.INSTITUTE_SUPERVISORS, "Руководители экспертизы института", IdentityGroups.ROLE_TYPE);
         ensureGroup(IdentityGroups.MINISTRY_SUPERVISORS, "Руководители отдела министерства", IdentityGroups.ROLE_TYPE);
         properties.organizations().forEach(org -> ensureGroup(org.id(), org.name(), IdentityGroups.ORGANIZATION_TYPE));
+        properties.organizations().stream().filter(IdentityProperties.OrganizationEntry::isInstitute).forEach(institute -> {
+            String supervisors = IdentityGroups.instituteSupervisors(institute.id());
+            ensureGroup(supervisors, "Руководители экспертизы: " + institute.name(), IdentityGroups.ROLE_TYPE);
+            grantTasklist(supervisors);
+        });
         properties.users().forEach(this::ensureUser);
         grantAuthorizations();
     }
@@ -85,11 +92,7 @@ public class IdentityBootstrap implements ApplicationRunner {
         }
         List<String> tasklistUsers = List.of("school", "institute", "ministry",
                 IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS);
-        for (String group : tasklistUsers) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.FILTER, ANY, Permissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-        }
+        tasklistUsers.forEach(this::grantTasklist);
         // Tasklist's comments and History tab read the task's history: reviewers read every project
         // anyway, schools only their own, so only the reviewers get the processes' history.
         for (String group : List.of("institute", "ministry")) {
@@ -101,6 +104,12 @@ public class IdentityBootstrap implements ApplicationRunner {
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
         }
+    }
+
+    private void grantTasklist(String group) {
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.FILTER, ANY, Permissions.READ);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

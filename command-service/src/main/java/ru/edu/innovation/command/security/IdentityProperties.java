@@ -16,7 +16,21 @@ public record IdentityProperties(List<OrganizationEntry> organizations, List<Use
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record OrganizationEntry(String id, String name) {
+    /**
+     * {@code kind: institute} marks an institute: schools choose the reviewing institute of their
+     * project among these, and each gets a supervisors' group of its own.
+     */
+    public record OrganizationEntry(String id, String name, Kind kind) {
+
+        public boolean isInstitute() {
+            return kind == Kind.INSTITUTE;
+        }
+    }
+
+    public enum Kind {
+        SCHOOL,
+        INSTITUTE,
+        MINISTRY
     }
 
     /** {@code groups} are memberships beyond the organization and roles, e.g. a supervisor group. */

@@ -8,6 +8,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import ru.edu.innovation.api.store.EventTables;
 import ru.edu.innovation.api.store.MetaDataReading;
+import ru.edu.innovation.api.store.PersonLoginUpcaster;
 import ru.edu.innovation.api.store.StoredTimestampJdbcEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -33,6 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     public EventSchema eventSchema() {
@@ -50,6 +56,15 @@ public class EventStoreConfiguration {
                 .setTimestampColumn("time_stamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Events stored before a person had a login and the leader a deputy read as their current revision.
+     * Axon adds every upcaster bean to the chain the storage engine below reads through.
+     */
+    @Bean
+    public PersonLoginUpcaster personLoginUpcaster() {
+        return new PersonLoginUpcaster();
     }
 
     @Bean
@@ -128,10 +143,37 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Tells a duplicate (aggregate, sequence) from other failures: the sign of two concurrent writers. */
+    /**
+     * Tells a duplicate (aggregate, sequence) from other failures: the sign of two concurrent writers,
+     * which the storage engine then reports as Axon's {@code ConcurrencyException}. H2 reports it as an
+     * {@code SQLIntegrityConstraintViolationException}, PostgreSQL only by its SQLState (23505,
+     * unique_violation), which Axon's JDBC resolver does not look at.
+     */
     @Bean
     @ConditionalOnMissingBean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        PersistenceExceptionResolver integrityViolation = new JdbcSQLErrorCodesResolver();
+        PersistenceExceptionResolver uniqueViolation = new SQLStateResolver(UNIQUE_VIOLATION);
+        return failure -> integrityViolation.isDuplicateKeyViolation(failure) || uniqueViolation.isDuplicateKeyViolation(failure);
+    }
+
+    /**
+     * PostgreSQL's driver writes a failed batch's statement with its parameters (the events' payloads)
+     * and the server's detail (the duplicate key's values) into its exception messages; those messages
+     * travel up into logs and, through any handler that shows a message, into answers. Without the
+     * detail the driver names only the error.
+     */
+    @Bean
+    public static BeanPostProcessor postgresErrorsWithoutData() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                        && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+                    pool.addDataSourceProperty("logServerErrorDetail", "false");
+                }
+                return bean;
+            }
+        };
     }
 }

@@ -1,9 +1,13 @@
 package ru.edu.innovation.command.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -17,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,14 +29,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
+import ru.edu.innovation.command.project.ApplicationIncompleteException;
+import ru.edu.innovation.command.project.NotProjectSignatoryException;
 import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
 import ru.edu.innovation.platform.web.DatabaseUnavailable;
 import ru.edu.innovation.platform.web.Problems;
+import ru.edu.innovation.platform.web.StandardProblems;
 
 import java.util.List;
 import java.util.Map;
@@ -51,9 +60,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.code(), "Нарушено правило проекта", e.getMessage());
     }
 
+    @ExceptionHandler(ApplicationIncompleteException.class)
+    ResponseEntity<Object> applicationIncomplete(ApplicationIncompleteException e) {
+        ProblemDetail body = body(HttpStatus.CONFLICT, e.code(), "Заявка заполнена не полностью", e.getMessage());
+        body.setProperty("missing", e.missing().entrySet().stream()
+                .map(field -> Map.of("field", field.getKey(), "name", field.getValue()))
+                .toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(NotProjectSignatoryException.class)
+    ResponseEntity<Object> notSignatory(NotProjectSignatoryException e) {
+        return problem(HttpStatus.FORBIDDEN, "NOT_PROJECT_SIGNATORY", "Подписывает руководитель проекта",
+                e.getMessage());
+    }
+
     @ExceptionHandler(ProjectAccessDeniedException.class)
     ResponseEntity<Object> projectAccessDenied(ProjectAccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED", "Нет доступа к проекту", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, e.code(), "Нет доступа к проекту", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -91,8 +115,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + ": перечитайте его и повторите действие");
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<Object> concurrentModification(ConflictingModificationException e) {
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<Object> concurrentModification(Exception e) {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "Проект изменён одновременно",
                 "Проект одновременно изменил другой запрос: перечитайте его и повторите действие");
     }
@@ -135,12 +159,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getAllErrors().stream()
-                .map(error -> Map.of(
-                        "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> fieldError(error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        String.valueOf(error.getDefaultMessage())))
                 .toList();
         ProblemDetail body = body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
-                errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                errors.stream().map(error -> error.get("label") + ": " + error.get("message"))
                         .collect(Collectors.joining("; ")));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -160,13 +183,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String detail = "Тело запроса не является корректным JSON нужной структуры";
         ProblemDetail body = body(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса", detail);
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof InputLimits.RefusedValueException refused && !refused.getPath().isEmpty()) {
+            Map<String, String> error = fieldError(path(refused), refused.getOriginalMessage());
+            body = body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в данных запроса",
+                    error.get("label") + ": " + error.get("message"));
+            body.setProperty("errors", List.of(error));
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            body.setDetail("поле «" + shown(unknown.getPropertyName()) + "» не предусмотрено"
+                    + (field.contains(".") ? " (" + shown(field) + ")" : ""));
+            body.setProperty("errors", List.of(Map.of("field", shown(field), "message", "такого поля нет")));
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String message = mismatch instanceof InvalidFormatException invalid
-                    ? "значение «" + invalid.getValue() + "» не подходит: ожидается " + describe(invalid.getTargetType())
+                    ? "значение «" + shown(invalid.getValue()) + "» не подходит: ожидается " + describe(invalid.getTargetType())
                     : "ожидается " + describe(mismatch.getTargetType());
-            body.setDetail(field + ": " + message);
-            body.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+            Map<String, String> error = fieldError(field, message);
+            body.setDetail(error.get("label") + " (" + field + "): " + message);
+            body.setProperty("errors", List.of(error));
+        } else if (cause(e, StreamReadException.class) instanceof StreamReadException read
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate")) {
+            body.setDetail("Поле повторяется в одном объекте: " + shown(read.getOriginalMessage()
+                    .replaceFirst("^[^'\"]*['\"](.*)['\"]$", "$1")));
+        } else if (cause(e, StreamConstraintsException.class) != null) {
+            body.setDetail("Тело запроса больше допустимого (не больше " + InputLimits.MAX_BODY_BYTES / 1024
+                    + " КБ, вложенность и длина чисел ограничены)");
         }
         return ResponseEntity.badRequest().body(body);
     }
@@ -176,7 +217,52 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                         HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Ошибка в адресе запроса",
-                name + ": значение «" + e.getValue() + "» не подходит: ожидается " + describe(e.getRequiredType()));
+                name + ": значение «" + shown(e.getValue()) + "» не подходит: ожидается " + describe(e.getRequiredType()));
+    }
+
+    /**
+     * Spring MVC's own refusals (method not allowed, unsupported media type, missing parameter …)
+     * get the product's code and a Russian title and detail like every other problem.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            StandardProblems.standardize(problem, status.value());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Spring Security's firewall refusing a parameter (a NUL in its name) read by a controller or interceptor. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> requestRejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса",
+                "Запрос отклонён: недопустимые символы в адресе или параметрах");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Неподдерживаемый тип содержимого",
+                "Тело запроса принимается только как application/json в UTF-8");
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "label", FieldLabels.of(field), "message", message);
+    }
+
+    /** A value as a problem may quote it: short, on one line, without control characters. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static String path(JsonMappingException e) {
@@ -212,7 +298,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(body(status, code, title, detail));
     }
 
-    private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
+    static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
         return Problems.body(status, code, title, detail);
     }
 }

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.project.ApplicationSubmission;
+import ru.edu.innovation.api.project.AssignReviewingInstituteCommand;
 import ru.edu.innovation.api.project.CompleteProjectCommand;
 import ru.edu.innovation.api.project.ProjectCompletion;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.ReviewingInstituteChoice;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
 import ru.edu.innovation.api.project.UpdateProjectDraftCommand;
@@ -56,10 +59,25 @@ public class ProjectController {
 
     @PostMapping("/{projectId}/application/submission")
     @PreAuthorize("hasRole('SCHOOL')")
-    @Operation(summary = "Подать заявку на признание инновационной площадкой")
+    @Operation(summary = "Подать заявку на признание инновационной площадкой",
+            description = "В теле — институт, проводящий экспертизу проекта (reviewingInstituteId, например iro-kuzbass); "
+                    + "при повторной подаче его можно не указывать: остаётся названный ранее")
     public ResponseEntity<CommandResult> submit(@PathVariable String projectId,
+                                                @Valid @RequestBody(required = false) ApplicationSubmission submission,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return sender.send(projectId, new SubmitApplicationCommand(projectId), Role.SCHOOL, ifMatch);
+        String institute = submission == null ? null : submission.reviewingInstituteId();
+        return sender.send(projectId, new SubmitApplicationCommand(projectId, institute), Role.SCHOOL, ifMatch);
+    }
+
+    @PutMapping("/{projectId}/reviewing-institute")
+    @PreAuthorize("hasRole('MINISTRY')")
+    @Operation(summary = "Назначить (сменить) институт, проводящий экспертизу проекта",
+            description = "Пока институт не принял решение по заявке; открытая задача экспертизы переходит новому институту")
+    public ResponseEntity<CommandResult> assignReviewingInstitute(@PathVariable String projectId,
+                                                                  @Valid @RequestBody ReviewingInstituteChoice choice,
+                                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return sender.send(projectId, new AssignReviewingInstituteCommand(projectId, choice.instituteId()),
+                Role.MINISTRY, ifMatch);
     }
 
     @PostMapping("/{projectId}/application/signature")

@@ -26,6 +26,7 @@ import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +99,7 @@ class KafkaEventPublisherLingerTest {
         KafkaFeedProperties feed = new KafkaFeedProperties(true, "events", URI.create("urn:test"),
                 URI.create("http://localhost/schemas/"), 2000, linger);
         publisher = new KafkaEventPublisher(store, tokens, NoTransactionManager.INSTANCE, producers, admin, feed,
-                JacksonSerializer.defaultSerializer(), new JsonFactory());
+                JacksonSerializer.defaultSerializer(), new JsonFactory(), mock(FeedParking.class), Clock.systemUTC());
         publisher.start();
     }
 

@@ -2,6 +2,7 @@ package ru.edu.innovation.command.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -40,6 +41,7 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,11 +60,19 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
  * a broker outage in the middle of a stream of commands, a rolled-back command, re-publishing, and
  * the claim that lets only one command-service publish.
  */
-// A fixed port: the broker is stopped and started again, and clients must find it where it was.
+// Ports chosen once per run, not the broker's random ones: the broker is stopped and started again,
+// and clients must find it where it was. Two builds on one machine each get free ports of their own.
 @EmbeddedKafka(kraft = true, partitions = 3, topics = "innovation.project-events.v1",
-        brokerProperties = "listeners=EXTERNAL://localhost:39092,CONTROLLER://localhost:39093",
+        brokerProperties = "listeners=EXTERNAL://localhost:${innovation.test.kafka-port},"
+                + "CONTROLLER://localhost:${innovation.test.kafka-controller-port}",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
+
+    static {
+        // Read by the placeholders above when the broker starts, which is after this class is loaded.
+        System.setProperty("innovation.test.kafka-port", String.valueOf(freePort()));
+        System.setProperty("innovation.test.kafka-controller-port", String.valueOf(freePort()));
+    }
 
     private static final String TOPIC = "innovation.project-events.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -113,15 +123,16 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         String projectId = registerYayaProject();
         String base = "/api/projects/" + projectId;
         call(HttpMethod.PUT, "sikora", base, yayaNetworkProject());
-        post("sikora", base + "/application/submission", null, "X-Correlation-Id", "feed-test-1");
+        post("sikora", base + "/application/submission", REVIEWED_BY_IRO, "X-Correlation-Id", "feed-test-1");
         post("tikhomirova", base + "/application/signature", null);
 
-        List<JsonNode> events = eventsOf(projectId, 4);
+        List<JsonNode> events = eventsOf(projectId, 5);
 
-        assertThat(events).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(events).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(events).extracting(event -> event.path("type").asText()).containsExactly(
-                "ru.edu.innovation.ProjectDraftRegistered.v1", "ru.edu.innovation.ProjectDraftUpdated.v1",
-                "ru.edu.innovation.ApplicationSubmitted.v1", "ru.edu.innovation.ApplicationSigned.v1");
+                "ru.edu.innovation.ProjectDraftRegistered.v2", "ru.edu.innovation.ProjectDraftUpdated.v2",
+                "ru.edu.innovation.ApplicationSubmitted.v1", "ru.edu.innovation.ReviewingInstituteAssigned.v1",
+                "ru.edu.innovation.ApplicationSigned.v1");
         List<String> storedIds = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, projectId);
         assertThat(events).extracting(event -> event.path("id").asText()).containsExactlyElementsOf(storedIds);
@@ -159,11 +170,11 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         }
         Thread.sleep(2000);
         brokers.forEach(server -> server.startup());
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
 
-        List<JsonNode> events = eventsOf(projectId, 7);
+        List<JsonNode> events = eventsOf(projectId, 8);
         assertThat(events).extracting(event -> event.path("sequencenumber").asLong())
-                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(events.get(5).path("data").path("details").path("theme").asText()).isEqualTo("Редакция 5");
     }
 
@@ -192,7 +203,7 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
     @SuppressWarnings("rawtypes")
     void republishFromAPosition() throws IOException {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         List<JsonNode> first = eventsOf(projectId, 2);
         Long from = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, projectId);
@@ -251,6 +262,110 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
         }
     }
 
+    @Test
+    @DisplayName("a re-publish from a position past the newest stored event is refused with 409 naming the head")
+    @SuppressWarnings("rawtypes")
+    void republishPastTheHeadIsRefused() {
+        registerYayaProject();
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+
+        var refused = rest.withBasicAuth("admin", "admin").postForEntity("/api/admin/feed/republish",
+                Map.of("fromPosition", head + 10), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "FEED_POSITION_PAST_HEAD")
+                .containsEntry("head", head.intValue()).containsEntry("fromPosition", (int) (head + 10));
+        assertThat((String) refused.getBody().get("detail")).contains(String.valueOf(head));
+        var status = rest.withBasicAuth("admin", "admin").getForEntity("/api/admin/feed", Map.class).getBody();
+        assertThat(status).containsEntry("replaying", false);
+    }
+
+    @Test
+    @DisplayName("an event of 1 MB stored behind the API's back is parked with its project's later event, the next "
+            + "project's events are published; listed, counted, retried (refused again) and skipped")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void oversizedEventIsParkedAndTheFeedGoesOn() throws IOException {
+        String poisoned = registerYayaProject();
+        eventsOf(poisoned, 1);
+        long oversized = storeUpdate(poisoned, 1, "ц".repeat(600_000));
+        long behind = storeUpdate(poisoned, 2, "Цель после пропущенного события");
+        String next = registerYayaProject();
+
+        assertThat(eventsOf(next, 1)).extracting(event -> event.path("subject").asText()).containsExactly(next);
+        var admin = rest.withBasicAuth("admin", "admin");
+        Awaitility.await().atMost(PATIENCE).until(() -> admin.getForObject("/api/admin/feed/parked-events", List.class)
+                .size() == 2);
+        List<Map> parked = admin.getForObject("/api/admin/feed/parked-events", List.class);
+        assertThat(parked.get(0)).containsEntry("globalIndex", (int) oversized).containsEntry("projectId", poisoned)
+                .containsEntry("sequenceNumber", 1).containsEntry("eventType", "ProjectDraftUpdatedEvent")
+                .containsEntry("waitingBehind", false).containsEntry("attempts", 1)
+                .containsEntry("errorClass", "org.apache.kafka.common.errors.RecordTooLargeException");
+        assertThat(parked.get(1)).containsEntry("globalIndex", (int) behind).containsEntry("waitingBehind", true)
+                .containsEntry("attempts", 0);
+        assertThat(distinct(poisoned)).hasSize(1);
+        assertThat(admin.getForObject("/api/admin/feed", Map.class)).containsEntry("parked", 2);
+        assertThat(admin.getForObject("/actuator/prometheus", String.class)).contains("innovation_feed_parked 2.0");
+        assertThat(as("sikora").getForEntity("/api/admin/feed/parked-events", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        Long registered = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, poisoned);
+        var republished = admin.postForEntity("/api/admin/feed/republish", Map.of("fromPosition", registered), Map.class);
+        assertThat(republished.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String during = registerYayaProject();
+        assertThat(eventsOf(during, 1)).hasSize(1);
+        Awaitility.await().atMost(PATIENCE).until(() -> Boolean.FALSE.equals(
+                admin.getForObject("/api/admin/feed", Map.class).get("replaying")));
+        List<Map> parkedAfterRepublish = admin.getForObject("/api/admin/feed/parked-events", List.class);
+        assertThat(parkedAfterRepublish).as("parked once, as they were").hasSize(2);
+        assertThat(parkedAfterRepublish.get(0)).containsEntry("globalIndex", (int) oversized)
+                .containsEntry("attempts", 1);
+        assertThat(distinct(poisoned)).hasSize(1);
+
+        var notFirst = admin.postForEntity("/api/admin/feed/parked-events/{at}/retry", null, Map.class, behind);
+        assertThat(notFirst.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notFirst.getBody()).containsEntry("code", "PARKED_EVENT_NOT_FIRST")
+                .containsEntry("firstParkedPosition", (int) oversized);
+        var unknown = admin.postForEntity("/api/admin/feed/parked-events/{at}/skip", null, Map.class, -5);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("code", "PARKED_EVENT_NOT_FOUND");
+        var retried = admin.postForEntity("/api/admin/feed/parked-events/{at}/retry", null, List.class, oversized);
+        assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map) retried.getBody().get(0)).containsEntry("globalIndex", (int) oversized)
+                .containsEntry("attempts", 2);
+
+        var skipped = admin.postForEntity("/api/admin/feed/parked-events/{at}/skip", null, List.class, oversized);
+        assertThat(skipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(skipped.getBody()).isEmpty();
+        List<JsonNode> published = eventsOf(poisoned, 2);
+        assertThat(published).extracting(event -> event.path("sequencenumber").asLong()).containsExactly(0L, 2L);
+        assertThat(published.get(1).path("data").path("details").path("goal").asText())
+                .isEqualTo("Цель после пропущенного события");
+        assertThat(admin.getForObject("/api/admin/feed", Map.class)).containsEntry("parked", 0);
+        String later = registerYayaProject();
+        assertThat(eventsOf(later, 1)).hasSize(1);
+    }
+
+    /**
+     * Writes a draft update of the project straight into the event store, as an event stored before
+     * the API had its limits would be; answers its position.
+     */
+    private long storeUpdate(String projectId, long sequence, String goal) throws IOException {
+        Map<String, Object> registration = jdbc.queryForMap("SELECT * FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", projectId);
+        ObjectNode payload = (ObjectNode) objectMapper.readTree((byte[]) registration.get("payload"));
+        ((ObjectNode) payload.path("details")).put("goal", goal);
+        String eventId = UUID.randomUUID().toString();
+        jdbc.update("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventId, projectId, sequence, registration.get("type"),
+                registration.get("time_stamp"), "ru.edu.innovation.api.project.ProjectDraftUpdatedEvent", "1",
+                objectMapper.writeValueAsBytes(payload), registration.get("meta_data"));
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventId);
+    }
+
     /** The project's first {@code count} distinct events as consumers see them: duplicates dropped by id. */
     private List<JsonNode> eventsOf(String projectId, int count) {
         awaitRecords(records -> distinct(projectId).size() >= count);
@@ -278,6 +393,14 @@ class KafkaFeedIntegrationTest extends PostgresIntegrationTest {
             return objectMapper.readTree(record.value());
         } catch (IOException e) {
             throw new AssertionError("a message is not JSON", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port for the test broker", e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import ru.edu.innovation.api.seed.SeedProjects;
 import ru.edu.innovation.platform.TcpProxy;
 
@@ -42,7 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 201 is in the store; the service takes commands again by itself once the database is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"innovation.kafka-feed.enabled=false", "spring.datasource.hikari.connection-timeout=10000"})
+        properties = {"innovation.kafka-feed.enabled=false", "spring.datasource.hikari.connection-timeout=10000",
+                "spring.datasource.hikari.maximum-pool-size=5"})
+// Its own context on its own database: closed after the test so its connections don't stay open beside the shared one's.
+@DirtiesContext
 @SuppressWarnings("rawtypes")
 class DatabaseOutageIntegrationTest {
 

@@ -1,6 +1,7 @@
 package ru.edu.innovation.command.project;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Organization;
 import ru.edu.innovation.api.common.ParticipantOrganization;
+import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
@@ -50,6 +52,8 @@ import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.project.RecordExpertDecisionCommand;
 import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.AssignReviewingInstituteCommand;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.SignApplicationCommand;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -64,6 +68,8 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
+import ru.edu.innovation.api.review.RecordApprovalCancelledCommand;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
@@ -90,12 +96,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.api.seed.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
 import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
@@ -108,6 +117,7 @@ import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
 import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaParticipants;
 import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
@@ -124,7 +134,9 @@ class InnovationProjectTest {
             Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
 
     private static final String COORDINATOR = "coordinator.yaya";
-    private static final String LEADER = "leader.yaya";
+    /** The leader bound by login in seed 004's project. */
+    private static final String LEADER = TIKHOMIROVA;
+    private static final String OTHER_COORDINATOR = "kalinchenko";
     private static final String FOREIGN_COORDINATOR = "coordinator.school12";
     private static final String EXPERT = "expert.kripkipro";
     private static final String EXPERT2 = "expert2.institute";
@@ -132,6 +144,7 @@ class InnovationProjectTest {
 
     private static final Map<String, Object> AS_COORDINATOR = actor(COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_LEADER = actor(LEADER, IMC_YAYA, Role.SCHOOL);
+    private static final Map<String, Object> AS_OTHER_COORDINATOR = actor(OTHER_COORDINATOR, IMC_YAYA, Role.SCHOOL);
     private static final Map<String, Object> AS_FOREIGN_SCHOOL =
             actor(FOREIGN_COORDINATOR, SCHOOL_12_MARIINSK, Role.SCHOOL);
     private static final Map<String, Object> AS_EXPERT = actor(EXPERT, "kripkipro", Role.INSTITUTE);
@@ -162,12 +175,28 @@ class InnovationProjectTest {
             "Центры образования «Точка роста» объединены в сетевые образовательные сообщества; "
                     + "утвержден график сетевых мероприятий на 2023-2024");
 
+    /** The users of the seeds' schools, as the user store knows them. */
+    private static final OrganizationMembers MEMBERS = (login, organizationId) -> organizationId.equals(Map.of(
+            TIKHOMIROVA, IMC_YAYA, OTHER_COORDINATOR, IMC_YAYA, COORDINATOR, IMC_YAYA,
+            KARTASHOVA, SCHOOL_12_MARIINSK).get(login));
+    private static final String IRO_KUZBASS = "iro-kuzbass";
+    private static final String IRO_KUZBASS_NAME = "ГОУ ДПО «Институт развития образования Кузбасса»";
+    private static final String KRIPKIPRO = "kripkipro";
+    private static final String KRIPKIPRO_NAME = "КРИПКиПРО";
+    /** The institutes known to the product, as the identity configuration names them. */
+    private static final KnownInstitutes INSTITUTES = instituteId -> java.util.Optional.ofNullable(
+            Map.of(IRO_KUZBASS, IRO_KUZBASS_NAME, KRIPKIPRO, KRIPKIPRO_NAME).get(instituteId));
+    private static final String IRO_EXPERT = "panina";
+    private static final Map<String, Object> AS_IRO_EXPERT = actor(IRO_EXPERT, IRO_KUZBASS, Role.INSTITUTE);
+
     private AggregateTestFixture<InnovationProject> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InnovationProject.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(MEMBERS);
+        fixture.registerInjectableResource(INSTITUTES);
     }
 
     // ---- the application ---------------------------------------------------------------------
@@ -192,6 +221,37 @@ class InnovationProjectTest {
                     .when(new RegisterProjectDraftCommand("mariinsk-cluster-2022", supportSiteProgram()),
                             AS_FOREIGN_SCHOOL)
                     .expectEvents(new ProjectDraftRegisteredEvent("mariinsk-cluster-2022", supportSiteProgram()));
+        }
+
+        @Test
+        @DisplayName("registers a draft with only the level, the theme and the lead organization")
+        void registersFirstDayDraft() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, yayaFirstDayDraft()), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()));
+        }
+
+        @Test
+        @DisplayName("accepts stages named before the project's period")
+        void registersStagesWithoutPeriod() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(), null, null, yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectEvents(new ProjectDraftRegisteredEvent(PROJECT_ID, details));
+        }
+
+        @Test
+        @DisplayName("refuses a leader whose login is not a user of the lead organization")
+        void refusesForeignLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Карташова З.В.", "директор", KARTASHOVA), null, YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -280,6 +340,37 @@ class InnovationProjectTest {
         }
 
         @Test
+        @DisplayName("a stale expected version is reported before the rule the command also breaks")
+        void staleVersionBeforeRule() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 0))
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the current expected version lets the command through to its rules")
+        void currentVersionReachesTheRules() {
+            fixture.given(submitted())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), expecting(AS_COORDINATOR, 1))
+                    .expectException(violation("NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("refuses an edit naming a deputy whose login is unknown")
+        void refusesUnknownDeputyLogin() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель", "kalinchenko-typo"), YAYA_PERIOD,
+                    yayaStages());
+
+            fixture.given(draft())
+                    .when(new UpdateProjectDraftCommand(PROJECT_ID, details), AS_COORDINATOR)
+                    .expectException(violation("SIGNATORY_NOT_IN_ORGANIZATION"))
+                    .expectNoEvents();
+        }
+
+        @Test
         @DisplayName("keeps the lead organization fixed")
         void keepsLeadOrganization() {
             Organization otherLead = new Organization("school-yaya-2",
@@ -311,16 +402,17 @@ class InnovationProjectTest {
         @DisplayName("submits a draft and returns the new version")
         void submitsDraft() {
             fixture.given(draft())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
-                    .expectResultMessagePayload(versionAfter(draft(), 1));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR))
+                    .expectResultMessagePayload(versionAfter(draft(), 2));
         }
 
         @Test
         @DisplayName("submits only a draft")
         void submitsOnlyDraft() {
             fixture.given(submitted())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
                     .expectException(violation("NOT_A_DRAFT"))
                     .expectNoEvents();
         }
@@ -329,7 +421,7 @@ class InnovationProjectTest {
         @DisplayName("denies submission by a school of another organization")
         void deniesForeignSubmission() {
             fixture.given(draft())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_FOREIGN_SCHOOL)
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_FOREIGN_SCHOOL)
                     .expectException(ProjectAccessDeniedException.class)
                     .expectNoEvents();
         }
@@ -349,6 +441,133 @@ class InnovationProjectTest {
             fixture.given(draft())
                     .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
                     .expectException(violation("NOT_AWAITING_DECISION"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    @DisplayName("what the application needs to be submitted")
+    class Completeness {
+
+        @Test
+        @DisplayName("names every missing field of a first-day draft in one refusal")
+        void namesEveryMissingField() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectException(incomplete("goal", "tasks", "period", "stages", "leader"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("asks for the leader's login")
+        void asksForLeaderLogin() {
+            ProjectDetails details = yayaWith(new Person("Тихомирова Светлана Анатольевна", "директор"), null,
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectException(incomplete("leader.login"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("submits once the draft was completed by an edit")
+        void submitsCompletedDraft() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaFirstDayDraft()),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
+        }
+    }
+
+    @Nested
+    @DisplayName("who signs the application and reports")
+    class Signatories {
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign the application")
+        void coordinatorDoesNotSignApplication() {
+            fixture.given(submitted())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted the application cannot sign it too")
+        void leaderDoesNotSignOwnSubmission() {
+            fixture.given(with(draft(), new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, LEADER)))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the deputy named in the application signs it")
+        void deputySigns() {
+            ProjectDetails details = yayaWith(yayaNetworkProject().leader(),
+                    new Person("Калинченко Виктория Сергеевна", "заместитель руководителя проекта", OTHER_COORDINATOR),
+                    YAYA_PERIOD, yayaStages());
+
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, details),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a coordinator of the school cannot sign a report")
+        void coordinatorDoesNotSignReport() {
+            fixture.given(interimSubmitted())
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the leader who submitted a report cannot sign it too")
+        void leaderDoesNotSignOwnReport() {
+            fixture.given(with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(),
+                            LEADER)))
+                    .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_LEADER)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is signed by another user of the school")
+        void unboundProjectKeepsTheEarlierRule() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectEvents(new ApplicationSignedEvent(PROJECT_ID, OTHER_COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a project submitted before logins were bound is not signed by its submitter")
+        void unboundProjectNotSignedBySubmitter() {
+            fixture.given(submittedWithoutLogin())
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_COORDINATOR)
+                    .expectException(violation("FOUR_EYES"))
+                    .expectNoEvents();
+        }
+
+        private static List<Object> submittedWithoutLogin() {
+            return List.of(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                            new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD, yayaStages())),
+                    new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("the first edit of a draft registered without a login binds the leader")
+        void firstEditBindsTheLeader() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaWith(
+                                    new Person("Тихомирова Светлана Анатольевна", "директор"), null, YAYA_PERIOD,
+                                    yayaStages())),
+                            new ProjectDraftUpdatedEvent(PROJECT_ID, yayaNetworkProject()),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR))
+                    .when(new SignApplicationCommand(PROJECT_ID), AS_OTHER_COORDINATOR)
+                    .expectException(NotProjectSignatoryException.class)
                     .expectNoEvents();
         }
     }
@@ -408,8 +627,9 @@ class InnovationProjectTest {
         @DisplayName("an application returned by the expert can be submitted again")
         void resubmitsReturned() {
             fixture.given(expertReturned())
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -426,9 +646,153 @@ class InnovationProjectTest {
     static Stream<Arguments> commandsAfterRejection() {
         return Stream.of(
                 Arguments.of("update", new UpdateProjectDraftCommand(PROJECT_ID, yayaNetworkProject()), AS_COORDINATOR),
-                Arguments.of("submit", new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR),
+                Arguments.of("submit", new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR),
                 Arguments.of("expert decision", new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_EXPERT2),
                 Arguments.of("assign status", new AssignStatusCommand(PROJECT_ID, statusOrder2469()), AS_OFFICIAL));
+    }
+
+    @Nested
+    @DisplayName("the reviewing institute")
+    class ReviewingInstitute {
+
+        @Test
+        @DisplayName("a first submission without an institute is refused")
+        void firstSubmissionNeedsAnInstitute() {
+            fixture.given(draft())
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectException(violation("REVIEWING_INSTITUTE_REQUIRED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an organization that is no known institute is refused")
+        void unknownInstituteIsRefused() {
+            fixture.given(draft())
+                    .when(new SubmitApplicationCommand(PROJECT_ID, "minobr-kuzbass"), AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a resubmission without an institute keeps the one named before")
+        void resubmissionKeepsTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, expertReturned()))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("the expert of the reviewing institute decides on the application")
+        void reviewingInstitutesExpertDecides() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, IRO_EXPERT));
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not decide on the application")
+        void otherInstituteMayNotDecideOnTheApplication() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not review the project's report")
+        void otherInstituteMayNotReviewAReport() {
+            fixture.given(reviewedBy(IRO_KUZBASS, interimSigned()))
+                    .when(new ReviewReportCommand(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("an expert of another institute may not approve the project's stage completion")
+        void otherInstituteMayNotReviewAStage() {
+            fixture.given(reviewedBy(IRO_KUZBASS, with(active(), stageRequested(1))))
+                    .when(new ReviewStageCompletionCommand(PROJECT_ID, 1, ReviewLevel.INSTITUTE, APPROVE), AS_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the reviewing institute's expert reviews the project's report")
+        void reviewingInstituteReviewsTheReport() {
+            fixture.given(reviewedBy(IRO_KUZBASS, interimSigned()))
+                    .when(new ReviewReportCommand(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ReportReviewedEvent(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, APPROVE,
+                            IRO_EXPERT));
+        }
+
+        @Test
+        @DisplayName("the ministry moves an application waiting at the institute to another institute")
+        void ministryChangesTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_OFFICIAL)
+                    .expectEvents(new ReviewingInstituteAssignedEvent(PROJECT_ID, KRIPKIPRO, KRIPKIPRO_NAME, OFFICIAL));
+        }
+
+        @Test
+        @DisplayName("after the move the first institute's expert may no longer decide")
+        void movedAwayInstituteMayNotDecide() {
+            fixture.given(with(reviewedBy(IRO_KUZBASS, signed()),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, KRIPKIPRO, KRIPKIPRO_NAME, OFFICIAL)))
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectException(accessDenied("NOT_REVIEWING_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("only the ministry names the reviewing institute")
+        void onlyTheMinistryChangesTheInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_IRO_EXPERT)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the institute cannot be changed once it decided on the application")
+        void noChangeAfterTheInstitutesDecision() {
+            fixture.given(reviewedBy(IRO_KUZBASS, active()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, KRIPKIPRO), AS_OFFICIAL)
+                    .expectException(violation("INSTITUTE_REVIEW_DECIDED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the ministry names an institute for a running project stored before institutes were named")
+        void legacyProjectGetsItsInstitute() {
+            fixture.given(active())
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, IRO_KUZBASS), AS_OFFICIAL)
+                    .expectEvents(new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, OFFICIAL));
+        }
+
+        @Test
+        @DisplayName("the ministry may not name an organization that is no institute")
+        void ministryMayNotNameAnUnknownInstitute() {
+            fixture.given(reviewedBy(IRO_KUZBASS, signed()))
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, "imc-yaya"), AS_OFFICIAL)
+                    .expectException(violation("UNKNOWN_INSTITUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("on a project stored before institutes were named any institute decides, as before")
+        void legacyProjectAnyInstituteDecides() {
+            fixture.given(signed())
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), AS_IRO_EXPERT)
+                    .expectEvents(new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, IRO_EXPERT));
+        }
+
+        /** {@code history} with the institute named at the first submission (right after the draft). */
+        private List<Object> reviewedBy(String institute, List<Object> history) {
+            List<Object> events = new ArrayList<>(history);
+            events.add(1, new ReviewingInstituteAssignedEvent(PROJECT_ID, institute,
+                    INSTITUTES.nameOf(institute).orElseThrow(), COORDINATOR));
+            return events;
+        }
     }
 
     @Nested
@@ -496,8 +860,9 @@ class InnovationProjectTest {
         @DisplayName("an application returned by the ministry can be submitted again")
         void resubmitsAfterMinistryReturn() {
             fixture.given(with(expertApproved(), new MinistryDecisionRecordedEvent(PROJECT_ID, RETURN, OFFICIAL)))
-                    .when(new SubmitApplicationCommand(PROJECT_ID), AS_COORDINATOR)
-                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR));
         }
     }
 
@@ -657,16 +1022,29 @@ class InnovationProjectTest {
         }
 
         @Test
-        @DisplayName("rejects a deviation on an activity already fulfilled by a held event")
-        void rejectsDeviationOnFulfilledActivity() {
+        @DisplayName("records a deviation on an activity already held: done late or only partly")
+        void recordsDeviationAfterHeldEvent() {
             List<Object> history = with(active(),
                     new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
                     new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
 
             fixture.given(history)
                     .when(new RecordActivityDeviationCommand(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION), AS_COORDINATOR)
-                    .expectException(violation("ACTIVITY_ALREADY_FULFILLED"))
-                    .expectNoEvents();
+                    .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION))
+                    .expectResultMessagePayload(versionAfter(history, 1));
+        }
+
+        @Test
+        @DisplayName("records a held event for an activity whose deviation was recorded first")
+        void recordsHeldEventAfterDeviation() {
+            List<Object> history = with(active(),
+                    new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()),
+                    new ActivityDeviationRecordedEvent(PROJECT_ID, CONFERENCE, TRANSPORT_DEVIATION));
+
+            fixture.given(history)
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)),
+                            AS_COORDINATOR)
+                    .expectEvents(new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)));
         }
 
         @Test
@@ -1215,6 +1593,65 @@ class InnovationProjectTest {
         }
     }
 
+    @Nested
+    @DisplayName("an approval chain deleted by an administrator")
+    class ApprovalCancelled {
+
+        private static final Map<String, Object> AS_ADMIN = Map.of(MetaDataKeys.USER_ID, "admin",
+                MetaDataKeys.ROLE, Role.ADMIN.name());
+
+        @Test
+        @DisplayName("returns a signed application to the school, which may submit it again")
+        void returnsApplication() {
+            fixture.given(signed())
+                    .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1")))
+                    .expectEvents(new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin"));
+            fixture.given(with(signed(),
+                            new ReviewingInstituteAssignedEvent(PROJECT_ID, IRO_KUZBASS, IRO_KUZBASS_NAME, COORDINATOR),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1", "admin")))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.REGIONAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("returns a report waiting at the institute to the school, which may resubmit it")
+        void returnsReport() {
+            fixture.given(with(interimSigned(),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.REPORT, INTERIM_REPORT, "pi-2", "admin")))
+                    .when(new ResubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReportSections()), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(),
+                            COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("returns a stage completion waiting for review, which may be requested again")
+        void returnsStageCompletion() {
+            fixture.given(with(active(), stageRequested(1),
+                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.STAGE_COMPLETION, "1", "pi-3", "admin")))
+                    .when(new RequestStageCompletionCommand(PROJECT_ID, 1, stageSummary(1)), AS_COORDINATOR)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        @DisplayName("is recorded only for an administrator or the engine")
+        void refusesOthers() {
+            fixture.given(signed())
+                    .when(as(AS_EXPERT, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.APPLICATION, null, "pi-1")))
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("names an unknown report as unknown")
+        void refusesUnknownReport() {
+            fixture.given(active())
+                    .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.REPORT, "nope", "pi-4")))
+                    .expectException(UnknownProjectPartException.class);
+        }
+    }
+
     // ---- histories ---------------------------------------------------------------------------
 
     private static List<Object> draft() {
@@ -1351,6 +1788,13 @@ class InnovationProjectTest {
         return List.copyOf(events);
     }
 
+    /** {@code actor}'s metadata with the version the client read, as an {@code If-Match} header sends it. */
+    private static Map<String, Object> expecting(Map<String, Object> actor, long version) {
+        Map<String, Object> metaData = new HashMap<>(actor);
+        metaData.put(MetaDataKeys.EXPECTED_VERSION, version);
+        return metaData;
+    }
+
     private static Map<String, Object> actor(String userId, String organizationId, Role role) {
         return Map.of(MetaDataKeys.USER_ID, userId,
                 MetaDataKeys.ORGANIZATION_ID, organizationId,
@@ -1373,11 +1817,50 @@ class InnovationProjectTest {
         return copy(yayaNetworkProject(), yayaStages(), lead, yayaParticipants());
     }
 
+    /** Seed 004's project with the given leader, deputy, period and stages. */
+    private static ProjectDetails yayaWith(Person leader, Person deputy, Period period, List<StagePlan> stages) {
+        ProjectDetails base = yayaNetworkProject();
+        return new ProjectDetails(base.levelAppliedFor(), base.theme(), base.goal(), base.tasks(), base.direction(),
+                period, stages, base.leadOrganization(), base.participants(), leader, deputy, base.coordinators(),
+                base.scientificConsultant(), base.team(), base.partners(), base.risks());
+    }
+
+    /** An expected {@link ApplicationIncompleteException} naming exactly these fields, in this order. */
+    private static Matcher<ApplicationIncompleteException> incomplete(String... fields) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ApplicationIncompleteException exception) {
+                return exception.code().equals("APPLICATION_INCOMPLETE")
+                        && List.copyOf(exception.missing().keySet()).equals(List.of(fields));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("APPLICATION_INCOMPLETE naming " + Arrays.toString(fields));
+            }
+        };
+    }
+
     private static ProjectDetails copy(ProjectDetails base, List<StagePlan> stages, Organization lead,
                                        List<ParticipantOrganization> participants) {
         return new ProjectDetails(base.levelAppliedFor(), base.theme(), base.goal(), base.tasks(), base.direction(),
                 base.period(), stages, lead, participants, base.leader(), base.coordinators(),
                 base.scientificConsultant(), base.team(), base.partners(), base.risks());
+    }
+
+    /** An expected {@link ProjectAccessDeniedException} with the given stable code. */
+    private static Matcher<ProjectAccessDeniedException> accessDenied(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ProjectAccessDeniedException exception) {
+                return code.equals(exception.code());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a ProjectAccessDeniedException with code ").appendValue(code);
+            }
+        };
     }
 
     /** An expected {@link ProjectRuleViolationException} with the given stable code. */

@@ -63,7 +63,7 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
                 .as("the metadata reader is registered on the event serializer").contains("innovation-metadata");
 
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
 
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId).asStream().toList();
         List<String> stored = jdbc.queryForList("""

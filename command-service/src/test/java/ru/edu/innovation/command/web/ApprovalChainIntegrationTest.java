@@ -64,16 +64,16 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
                 "orderNumber", "2469", "orderDate", "2022-09-30", "validFrom", "2022-09-30", "validTo", "2024-08-31")));
 
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent",
-                "ApplicationSubmittedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
+                "ApplicationSubmittedEvent", "ReviewingInstituteAssignedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
                 "StatusAssignedEvent", "StageStartedEvent");
-        String processInstanceId = metaData(projectId, 4).path("processInstanceId").asText();
+        String processInstanceId = metaData(projectId, 5).path("processInstanceId").asText();
         assertThat(processInstanceId).isNotBlank();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
                 .as("the chain ended").isZero();
-        expectActor(metaData(projectId, 2), "tikhomirova", "SCHOOL", "imc-yaya", processInstanceId, signTask);
-        expectActor(metaData(projectId, 3), "panina", "INSTITUTE", "iro-kuzbass", processInstanceId, expertTask);
-        expectActor(metaData(projectId, 4), "minobr", "MINISTRY", "minobr-kuzbass", processInstanceId, ministryTask);
-        JsonNode statusAssigned = payload(projectId, 4);
+        expectActor(metaData(projectId, 3), "tikhomirova", "SCHOOL", "imc-yaya", processInstanceId, signTask);
+        expectActor(metaData(projectId, 4), "panina", "INSTITUTE", "iro-kuzbass", processInstanceId, expertTask);
+        expectActor(metaData(projectId, 5), "minobr", "MINISTRY", "minobr-kuzbass", processInstanceId, ministryTask);
+        JsonNode statusAssigned = payload(projectId, 5);
         assertThat(statusAssigned.path("assignedBy").asText()).isEqualTo("minobr");
         assertThat(statusAssigned.path("order").path("orderNumber").asText()).isEqualTo("2469");
     }
@@ -91,9 +91,10 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<Map> refused = completeTask(rest.withBasicAuth("admin", "admin"), expertTask,
                 Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        String message = (String) refused.getBody().get("message");
-        assertThat(message).contains("Этот шаг выполняет роль INSTITUTE, а не ADMIN").doesNotContain("\tat ");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("code", "PROJECT_ACCESS_DENIED");
+        String message = (String) refused.getBody().get("detail");
+        assertThat(message).contains("Этот шаг выполняет роль INSTITUTE, а не ADMIN").doesNotContain("\tat ", expertTask);
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
         assertThat(openTask("panina", projectId, "Task_InstituteReview")).isEqualTo(expertTask);
         assertThat(taskService.createTaskQuery().taskId(expertTask).singleResult().getAssignee()).isNull();
@@ -101,7 +102,8 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         // A decision without its required data is refused before any command is sent.
         ResponseEntity<Map> incomplete = completeTask("panina", expertTask, Map.of("instituteDecision", "APPROVE"));
         assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) incomplete.getBody().get("message")).contains("Заполните поле «заключение»");
+        assertThat(incomplete.getBody()).containsEntry("code", "TASK_REFUSED");
+        assertThat((String) incomplete.getBody().get("detail")).contains("Заполните поле «заключение»");
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
 
         expectCompleted(completeTask("panina", expertTask,
@@ -121,7 +123,7 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.List<java.util.concurrent.Future<ResponseEntity<Map>>> completions = new java.util.ArrayList<>();
-        for (String reviewer : java.util.List.of("panina", "krasnoshlykova")) {
+        for (String reviewer : java.util.List.of("panina", "head-iro")) {
             completions.add(pool.submit(() -> {
                 start.await();
                 return completeTask(reviewer, expertTask,
@@ -147,10 +149,10 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
                 "ministryDecision", "APPROVE", "orderNumber", "2469", "orderDate", "2022-09-30",
                 "validFrom", "2022-09-30", "validTo", "2024-08-31")));
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent",
-                "ApplicationSubmittedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
+                "ApplicationSubmittedEvent", "ReviewingInstituteAssignedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent",
                 "StatusAssignedEvent", "StageStartedEvent");
         assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+                + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
@@ -170,7 +172,7 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         openTask("sikora", projectId, "Task_ReviseApplication");
 
         call(HttpMethod.PUT, "sikora", "/api/projects/" + projectId, yayaNetworkProject());
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
         assertThat(tasksVisibleTo("sikora", projectId, "Task_ReviseApplication")).isEmpty();
@@ -180,13 +182,14 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("an overdue institute review is escalated to the supervisors and recorded in the project's history")
+    @DisplayName("an overdue institute review is escalated to the institute's supervisors and recorded in the project's history")
     void overdueReviewIsEscalated() throws IOException {
         String projectId = submittedYayaApplication();
         expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
                 Map.of("signatureConfirmed", true)));
         String expertTask = openTask("panina", projectId, "Task_InstituteReview");
         assertThat(tasksVisibleTo("head-iro", projectId, "Task_InstituteReview")).hasSize(1);
+        assertThat(tasksVisibleTo("krasnoshlykova", projectId, "Task_InstituteReview")).isEmpty();
         String processInstanceId = taskService.createTaskQuery().taskId(expertTask).singleResult().getProcessInstanceId();
 
         Job overdue = managementService.createJobQuery().processInstanceId(processInstanceId)
@@ -194,18 +197,18 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
         managementService.executeJob(overdue.getId());
 
         assertThat(storedEventTypes(projectId)).endsWith("ReviewOverdueRecordedEvent");
-        JsonNode escalation = metaData(projectId, 3);
+        JsonNode escalation = metaData(projectId, 4);
         assertThat(escalation.path("userId").asText()).isEqualTo("system");
         assertThat(escalation.path("role").asText()).isEqualTo("SYSTEM");
         assertThat(escalation.path("taskId").asText()).isEqualTo(expertTask);
-        assertThat(payload(projectId, 3).path("escalatedTo").asText()).isEqualTo("institute-supervisor");
+        assertThat(payload(projectId, 4).path("escalatedTo").asText()).isEqualTo("iro-kuzbass-supervisor");
         assertThat(taskService.getIdentityLinksForTask(expertTask))
-                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("institute-supervisor"));
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("iro-kuzbass-supervisor"));
 
         expectCompleted(completeTask("head-iro", expertTask,
                 Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
-        assertThat(metaData(projectId, 4).path("userId").asText()).isEqualTo("head-iro");
-        assertThat(metaData(projectId, 4).path("role").asText()).isEqualTo("INSTITUTE");
+        assertThat(metaData(projectId, 5).path("userId").asText()).isEqualTo("head-iro");
+        assertThat(metaData(projectId, 5).path("role").asText()).isEqualTo("INSTITUTE");
     }
 
     @Test
@@ -252,9 +255,52 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
                 new HttpEntity<>(form, headers), Map.class);
     }
 
+    @Test
+    @DisplayName("an application chain deleted by an administrator through the engine's REST API gives the application back to the school, which submits it again")
+    void deletedChainGivesTheApplicationBack() throws IOException {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId)
+                .singleResult().getId();
+
+        ResponseEntity<Void> deletion = rest.withBasicAuth("admin", "admin").exchange(
+                "/engine-rest/process-instance/{id}?skipCustomListeners=true", HttpMethod.DELETE, null, Void.class,
+                processInstanceId);
+
+        assertThat(deletion.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(storedEventTypes(projectId)).endsWith("ApprovalCancelledEvent");
+        long last = storedEventTypes(projectId).size() - 1;
+        JsonNode cancelled = metaData(projectId, last);
+        assertThat(cancelled.path("userId").asText()).isEqualTo("admin");
+        assertThat(cancelled.path("role").asText()).isEqualTo("ADMIN");
+        assertThat(payload(projectId, last).path("processInstanceId").asText()).isEqualTo(processInstanceId);
+
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        openTask("tikhomirova", projectId, "Task_SignApplication");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId).singleResult()
+                .getId()).as("a new chain").isNotEqualTo(processInstanceId);
+    }
+
+    @Test
+    @DisplayName("a school user cannot delete an approval chain")
+    void schoolCannotDeleteAChain() {
+        String projectId = submittedYayaApplication();
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(projectId)
+                .singleResult().getId();
+
+        ResponseEntity<Map> deletion = as("sikora").exchange("/engine-rest/process-instance/{id}", HttpMethod.DELETE,
+                null, Map.class, processInstanceId);
+
+        assertThat(deletion.getStatusCode().is4xxClientError()).as("%s", deletion.getBody()).isTrue();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isEqualTo(1);
+        assertThat(storedEventTypes(projectId)).doesNotContain("ApprovalCancelledEvent");
+    }
+
     private String submittedYayaApplication() {
         String projectId = registerYayaProject();
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         return projectId;
     }

@@ -24,18 +24,19 @@ import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 class ConcurrentCommandsIntegrationTest extends PostgresIntegrationTest {
 
     @Test
-    @DisplayName("two simultaneous submissions of one application store exactly one event")
+    @DisplayName("two simultaneous submissions of one application store exactly one submission")
     void racingSubmissions() throws Exception {
         String projectId = registerYayaProject();
         String path = "/api/projects/" + projectId + "/application/submission";
 
-        List<ResponseEntity<Map>> responses = race(4, () -> post("sikora", path, null));
+        List<ResponseEntity<Map>> responses = race(4, () -> post("sikora", path, REVIEWED_BY_IRO));
 
         assertThat(responses).filteredOn(response -> response.getStatusCode().is2xxSuccessful()).hasSize(1);
         assertThat(responses).filteredOn(response -> response.getStatusCode().value() == 409)
                 .hasSize(3)
                 .allSatisfy(response -> assertThat(response.getBody()).containsEntry("code", "NOT_A_DRAFT"));
-        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent");
+        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent",
+                "ReviewingInstituteAssignedEvent");
     }
 
     @Test
@@ -52,27 +53,5 @@ class ConcurrentCommandsIntegrationTest extends PostgresIntegrationTest {
                 .singleElement()
                 .satisfies(response -> assertThat(response.getBody()).containsEntry("code", "STALE_VERSION"));
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ProjectDraftUpdatedEvent");
-    }
-
-    private static List<ResponseEntity<Map>> race(int clients, Callable<ResponseEntity<Map>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<Map>> responses = new ArrayList<>();
-            for (Future<ResponseEntity<Map>> future : futures) {
-                responses.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -45,8 +45,8 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
         String base = "/api/projects/" + projectId;
 
         expectVersion(call(HttpMethod.PUT, "sikora", base, yayaNetworkProject(), "If-Match", "\"0\""), 1);
-        expectVersion(post("sikora", base + "/application/submission", null,
-                "X-Correlation-Id", "application-yaya-2022"), 2);
+        expectVersion(post("sikora", base + "/application/submission", REVIEWED_BY_IRO,
+                "X-Correlation-Id", "application-yaya-2022"), 3);
         expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
                 Map.of("signatureConfirmed", true)));
         String expertTask = openTask("panina", projectId, "Task_InstituteReview");
@@ -59,22 +59,22 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
                 "validTo", statusOrder2469().validTo().toString())));
 
         ResponseEntity<Map> planned = post("sikora", base + "/activities", conferenceActivity());
-        expectVersion(planned, 7);
+        expectVersion(planned, 8);
         String activityId = (String) planned.getBody().get("id");
-        expectVersion(post("sikora", base + "/held-events", conferenceHeld(activityId)), 8);
+        expectVersion(post("sikora", base + "/held-events", conferenceHeld(activityId)), 9);
 
         ResponseEntity<Map> indicator = post("sikora", base + "/indicators", ogeAverageScorePhysics());
-        expectVersion(indicator, 9);
+        expectVersion(indicator, 10);
         expectVersion(post("sikora", base + "/indicators/" + indicator.getBody().get("id") + "/values",
                 new IndicatorValue(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)),
-                        new BigDecimal("15.6"), "ОГЭ 2023")), 10);
+                        new BigDecimal("15.6"), "ОГЭ 2023")), 11);
 
         ResponseEntity<Map> report = post("sikora", base + "/reports", interimReport2022_2023());
-        expectVersion(report, 11);
+        expectVersion(report, 12);
         String reportId = (String) report.getBody().get("id");
         String reportKey = projectId + "/reports/" + reportId;
         // The leader signs through the API this time: the process's signing task closes by itself.
-        expectVersion(post("tikhomirova", base + "/reports/" + reportId + "/signature", null), 12);
+        expectVersion(post("tikhomirova", base + "/reports/" + reportId + "/signature", null), 13);
         assertThat(tasksVisibleTo("tikhomirova", reportKey, "Task_SignReport")).isEmpty();
         expectCompleted(completeTask("panina", openTask("panina", reportKey, "Task_InstituteReview"), Map.of(
                 "instituteDecision", "APPROVE",
@@ -83,7 +83,7 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
                 Map.of("ministryDecision", "APPROVE", "ministryConclusion", "Отчёт принят")));
 
         expectVersion(post("sikora", base + "/stages/1/completion-request",
-                new StageCompletionRequest("Подготовительный этап выполнен: карта ресурсов и модель сети готовы")), 15);
+                new StageCompletionRequest("Подготовительный этап выполнен: карта ресурсов и модель сети готовы")), 16);
         String stageKey = projectId + "/stages/1";
         expectCompleted(completeTask("panina", openTask("panina", stageKey, "Task_InstituteReview"),
                 Map.of("instituteDecision", "APPROVE", "instituteConclusion", "Этап выполнен в полном объёме")));
@@ -93,14 +93,14 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
 
         assertThat(storedEventTypes(projectId)).containsExactly(
                 "ProjectDraftRegisteredEvent", "ProjectDraftUpdatedEvent", "ApplicationSubmittedEvent",
-                "ApplicationSignedEvent", "ExpertDecisionRecordedEvent", "StatusAssignedEvent", "StageStartedEvent",
+                "ReviewingInstituteAssignedEvent", "ApplicationSignedEvent", "ExpertDecisionRecordedEvent", "StatusAssignedEvent", "StageStartedEvent",
                 "ActivityPlannedEvent", "HeldEventRecordedEvent", "IndicatorDefinedEvent", "IndicatorValueRecordedEvent",
                 "ReportSubmittedEvent", "ReportSignedEvent", "ReportReviewedEvent", "ReportReviewedEvent",
                 "StageCompletionRequestedEvent", "StageCompletionReviewedEvent", "StageCompletionReviewedEvent",
                 "StageCompletedEvent", "StageStartedEvent");
 
         List<JsonNode> metaData = storedMetaData(projectId);
-        JsonNode expertDecision = metaData.get(4);
+        JsonNode expertDecision = metaData.get(5);
         assertThat(expertDecision.path("userId").asText()).isEqualTo("panina");
         assertThat(expertDecision.path("role").asText()).isEqualTo("INSTITUTE");
         assertThat(expertDecision.path("organizationId").asText()).isEqualTo("iro-kuzbass");
@@ -108,8 +108,8 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
         assertThat(expertDecision.path("processInstanceId").asText()).isNotBlank();
         // The whole approval chain carries the correlation id of the submission that started it.
         assertThat(expertDecision.path("correlationId").asText()).isEqualTo("application-yaya-2022");
-        JsonNode statusAssigned = metaData.get(5);
-        JsonNode stageStarted = metaData.get(6);
+        JsonNode statusAssigned = metaData.get(6);
+        JsonNode stageStarted = metaData.get(7);
         assertThat(statusAssigned.path("userId").asText()).isEqualTo("minobr");
         // Both events of one command share its causation and correlation.
         assertThat(stageStarted.path("causationId").asText()).isEqualTo(statusAssigned.path("causationId").asText());
@@ -120,13 +120,15 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
             assertThat(meta.has("expectedVersion")).isFalse();
         });
         assertThat(metaData.get(1).path("userId").asText()).isEqualTo("sikora");
-        assertThat(metaData.get(3).path("userId").asText()).isEqualTo("tikhomirova");
-        assertThat(metaData.get(12).has("taskId")).as("signed through the API, not a task").isFalse();
-        assertThat(metaData.get(13).path("userId").asText()).isEqualTo("panina");
+        assertThat(metaData.get(3).path("userId").asText()).isEqualTo("sikora");
+        assertThat(metaData.get(3).path("role").asText()).isEqualTo("SCHOOL");
+        assertThat(metaData.get(4).path("userId").asText()).isEqualTo("tikhomirova");
+        assertThat(metaData.get(13).has("taskId")).as("signed through the API, not a task").isFalse();
+        assertThat(metaData.get(14).path("userId").asText()).isEqualTo("panina");
 
         ChainVerification chain = verifier.verify(projectId);
         assertThat(chain.intact()).isTrue();
-        assertThat(chain.eventsChecked()).isEqualTo(20);
+        assertThat(chain.eventsChecked()).isEqualTo(21);
 
         // Snapshots are taken in the background, after the command's commit.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
@@ -138,25 +140,25 @@ class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("the hash chain names the first event whose stored payload was altered")
     void alteredPayloadBreaksTheChain() {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         post("tikhomirova", "/api/projects/" + projectId + "/application/signature", null);
         assertThat(verifier.verify(projectId).intact()).isTrue();
 
         jdbc.update("""
                 UPDATE domain_event_entry
                    SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'tikhomirova', 'kartashova'), 'UTF8')
-                 WHERE aggregate_identifier = ? AND sequence_number = 2""", projectId);
+                 WHERE aggregate_identifier = ? AND sequence_number = 3""", projectId);
 
         ChainVerification chain = verifier.verify(projectId);
         assertThat(chain.intact()).isFalse();
-        assertThat(chain.firstBrokenSequence()).isEqualTo(2L);
+        assertThat(chain.firstBrokenSequence()).isEqualTo(3L);
     }
 
     @Test
     @DisplayName("the hash chain detects a deleted event")
     void deletedEventBreaksTheChain() {
         String projectId = registerYayaProject();
-        post("sikora", "/api/projects/" + projectId + "/application/submission", null);
+        post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO);
         post("tikhomirova", "/api/projects/" + projectId + "/application/signature", null);
 
         jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1", projectId);

@@ -12,6 +12,7 @@ import ru.edu.innovation.api.project.RecordMinistryDecisionCommand;
 import ru.edu.innovation.api.status.AssignStatusCommand;
 import ru.edu.innovation.api.status.StatusOrder;
 import ru.edu.innovation.processes.ApprovalProcesses;
+import ru.edu.innovation.processes.start.ProjectHistory;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 import ru.edu.innovation.processes.task.TaskRefusedException;
@@ -28,10 +29,12 @@ import java.time.ZoneId;
 public class RecordMinistryDecisionDelegate implements JavaDelegate {
 
     private final TaskCommandGateway commands;
+    private final ProjectHistory history;
     private final ZoneId zone;
 
-    public RecordMinistryDecisionDelegate(TaskCommandGateway commands, Clock clock) {
+    public RecordMinistryDecisionDelegate(TaskCommandGateway commands, ProjectHistory history, Clock clock) {
         this.commands = commands;
+        this.history = history;
         this.zone = clock.getZone();
     }
 
@@ -40,7 +43,8 @@ public class RecordMinistryDecisionDelegate implements JavaDelegate {
         String projectId = TaskInput.projectId(execution);
         ReviewDecision decision = TaskInput.decision(execution, ApprovalProcesses.MINISTRY_DECISION);
         if (decision == ReviewDecision.APPROVE) {
-            commands.sendForCompletedTask(execution, Role.MINISTRY, new AssignStatusCommand(projectId, order(execution)));
+            commands.sendForCompletedTask(execution, Role.MINISTRY,
+                    new AssignStatusCommand(projectId, order(execution, projectId)));
             return;
         }
         Review review = TaskInput.review(execution, ReviewLevel.MINISTRY);
@@ -48,7 +52,7 @@ public class RecordMinistryDecisionDelegate implements JavaDelegate {
         TaskInput.rememberReturn(execution, ReviewLevel.MINISTRY, review);
     }
 
-    private StatusOrder order(DelegateExecution execution) {
+    private StatusOrder order(DelegateExecution execution, String projectId) {
         String number = TaskInput.required(execution, ApprovalProcesses.ORDER_NUMBER, "номер приказа");
         LocalDate orderDate = TaskInput.date(execution, ApprovalProcesses.ORDER_DATE, "дата приказа", zone);
         LocalDate validFrom = TaskInput.date(execution, ApprovalProcesses.VALID_FROM, "статус действует с", zone);
@@ -56,7 +60,8 @@ public class RecordMinistryDecisionDelegate implements JavaDelegate {
         if (validFrom.isAfter(validTo)) {
             throw new TaskRefusedException("Срок действия статуса должен начинаться не позже, чем заканчивается");
         }
-        StatusLevel level = StatusLevel.valueOf((String) execution.getVariable(ApprovalProcesses.LEVEL_APPLIED_FOR));
+        // The level applied for, as the project's history has it: a process variable could be overwritten.
+        StatusLevel level = history.details(projectId).levelAppliedFor();
         return new StatusOrder(level, number, orderDate, validFrom, validTo);
     }
 }

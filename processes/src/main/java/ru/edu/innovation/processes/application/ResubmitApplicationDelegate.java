@@ -8,7 +8,10 @@ import ru.edu.innovation.api.project.SubmitApplicationCommand;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 
-/** The school finished revising its returned application (edited through the API) and submits it again. */
+/**
+ * The school finished revising its returned application (edited through the API) and submits it again,
+ * to the institute named before (naming another one is done through the API's submission).
+ */
 @Component
 public class ResubmitApplicationDelegate implements JavaDelegate {
 
@@ -20,6 +23,6 @@ public class ResubmitApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        commands.sendForCompletedTask(execution, Role.SCHOOL, new SubmitApplicationCommand(TaskInput.projectId(execution)));
+        commands.sendForCompletedTask(execution, Role.SCHOOL, new SubmitApplicationCommand(TaskInput.projectId(execution), null));
     }
 }

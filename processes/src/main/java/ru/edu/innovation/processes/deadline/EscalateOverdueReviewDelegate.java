@@ -9,14 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.RecordReviewOverdueCommand;
-import ru.edu.innovation.api.review.ReviewedItem;
-import ru.edu.innovation.processes.ApprovalProcesses;
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.processes.routing.ReviewRouting;
+import ru.edu.innovation.processes.task.ProcessTarget;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 
 /**
- * A review passed its due date: the supervisors of that level become candidates of the task too,
+ * A review passed its due date: the supervisors of that level (the reviewing institute's own, or the
+ * ministry's) become candidates of the task too,
  * the task goes to the top of the list, and the project's history records the overdue review.
  */
 @Component
@@ -26,9 +26,11 @@ public class EscalateOverdueReviewDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(EscalateOverdueReviewDelegate.class);
 
     private final TaskCommandGateway commands;
+    private final ReviewRouting routing;
 
-    public EscalateOverdueReviewDelegate(TaskCommandGateway commands) {
+    public EscalateOverdueReviewDelegate(TaskCommandGateway commands, ReviewRouting routing) {
         this.commands = commands;
+        this.routing = routing;
     }
 
     @Override
@@ -38,14 +40,15 @@ public class EscalateOverdueReviewDelegate implements JavaDelegate {
             return;
         }
         ReviewLevel level = TaskInput.level(execution);
-        String supervisors = IdentityGroups.supervisorsOf(level);
+        String supervisors = routing.supervisors(level, execution);
         TaskService taskService = execution.getProcessEngineServices().getTaskService();
         taskService.addCandidateGroup(task.getId(), supervisors);
         task.setPriority(ESCALATED_PRIORITY);
         taskService.saveTask(task);
-        String itemId = (String) execution.getVariable(ApprovalProcesses.ITEM_ID);
-        commands.sendAsSystem(execution, task.getId(), new RecordReviewOverdueCommand(TaskInput.projectId(execution),
-                ReviewedItem.valueOf((String) execution.getVariable(ApprovalProcesses.REVIEWED_ITEM)),
+        ProcessTarget target = ProcessTarget.of(execution);
+        String itemId = target.itemId();
+        commands.sendAsSystem(execution, task.getId(), new RecordReviewOverdueCommand(target.projectId(),
+                target.reviewedItem(),
                 itemId == null || itemId.isEmpty() ? null : itemId, level, task.getDueDate().toInstant(), supervisors));
         log.warn("Review overdue: «{}» (task {}) was due at {}; escalated to {}", task.getName(), task.getId(),
                 task.getDueDate(), supervisors);

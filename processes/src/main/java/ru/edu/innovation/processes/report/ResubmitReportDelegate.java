@@ -5,10 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.report.ResubmitReportCommand;
-import ru.edu.innovation.processes.ApprovalProcesses;
 import ru.edu.innovation.processes.start.ProjectHistory;
+import ru.edu.innovation.processes.task.ProcessTarget;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
-import ru.edu.innovation.processes.task.TaskInput;
 
 /**
  * The school answered the remarks without changing the text and resubmits the report as it stands.
@@ -27,8 +26,9 @@ public class ResubmitReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String projectId = TaskInput.projectId(execution);
-        String reportId = (String) execution.getVariable(ApprovalProcesses.REPORT_ID);
+        ProcessTarget target = ProcessTarget.of(execution);
+        String projectId = target.projectId();
+        String reportId = target.requireReportId();
         commands.sendForCompletedTask(execution, Role.SCHOOL,
                 new ResubmitReportCommand(projectId, reportId, history.currentSections(projectId, reportId)));
     }

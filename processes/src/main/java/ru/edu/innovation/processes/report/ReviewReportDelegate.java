@@ -7,7 +7,7 @@ import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.report.ReviewReportCommand;
-import ru.edu.innovation.processes.ApprovalProcesses;
+import ru.edu.innovation.processes.task.ProcessTarget;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 
@@ -26,11 +26,11 @@ public class ReviewReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        ProcessTarget target = ProcessTarget.of(execution);
         ReviewLevel level = TaskInput.level(execution);
         Review review = TaskInput.review(execution, level);
         commands.sendForCompletedTask(execution, level == ReviewLevel.INSTITUTE ? Role.INSTITUTE : Role.MINISTRY,
-                new ReviewReportCommand(TaskInput.projectId(execution),
-                        (String) execution.getVariable(ApprovalProcesses.REPORT_ID), level, review));
+                new ReviewReportCommand(target.projectId(), target.requireReportId(), level, review));
         TaskInput.rememberReturn(execution, level, review);
     }
 }

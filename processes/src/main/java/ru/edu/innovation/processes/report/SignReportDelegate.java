@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.processes.ApprovalProcesses;
+import ru.edu.innovation.processes.task.ProcessTarget;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
 import ru.edu.innovation.processes.task.TaskRefusedException;
@@ -25,7 +26,7 @@ public class SignReportDelegate implements JavaDelegate {
         if (!TaskInput.confirmed(execution, ApprovalProcesses.SIGNATURE_CONFIRMED)) {
             throw new TaskRefusedException("Подтвердите, что отчёт подписан руководителем организации");
         }
-        commands.sendForCompletedTask(execution, Role.SCHOOL, new SignReportCommand(TaskInput.projectId(execution),
-                (String) execution.getVariable(ApprovalProcesses.REPORT_ID)));
+        ProcessTarget target = ProcessTarget.of(execution);
+        commands.sendForCompletedTask(execution, Role.SCHOOL, new SignReportCommand(target.projectId(), target.requireReportId()));
     }
 }

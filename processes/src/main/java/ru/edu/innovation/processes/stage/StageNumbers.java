@@ -1,7 +1,7 @@
 package ru.edu.innovation.processes.stage;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import ru.edu.innovation.processes.ApprovalProcesses;
+import ru.edu.innovation.processes.task.ProcessTarget;
 
 final class StageNumbers {
 
@@ -9,6 +9,6 @@ final class StageNumbers {
     }
 
     static int of(DelegateExecution execution) {
-        return ((Number) execution.getVariable(ApprovalProcesses.STAGE_NUMBER)).intValue();
+        return ProcessTarget.of(execution).requireStageNumber();
     }
 }

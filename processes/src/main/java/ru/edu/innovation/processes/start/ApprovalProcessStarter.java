@@ -13,6 +13,7 @@ import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
+import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
@@ -64,14 +65,7 @@ public class ApprovalProcessStarter {
 
     @EventHandler
     public void on(ReportSubmittedEvent event, MetaData metaData) {
-        ProjectDetails details = history.details(event.projectId());
-        Map<String, Object> variables = ReviewerView.project(event.projectId(), details);
-        variables.putAll(ReviewerView.report(event.submission().kind(), event.submission().reportingPeriod(),
-                event.submission().sections()));
-        variables.put(ApprovalProcesses.REPORT_ID, event.reportId());
-        variables.put("submittedBy", event.submittedBy());
-        start(ApprovalProcesses.REPORT_PROCESS, ApprovalProcesses.reportBusinessKey(event.projectId(), event.reportId()),
-                ReviewedItem.REPORT, event.reportId(), variables, metaData);
+        startReport(event.projectId(), event.reportId(), event.submission(), event.submittedBy(), metaData);
     }
 
     @EventHandler
@@ -84,11 +78,19 @@ public class ApprovalProcessStarter {
 
     @EventHandler
     public void on(ReportResubmittedEvent event, MetaData metaData) {
-        if (!causedByProcess(metaData)) {
-            requireCorrelated(ApprovalProcesses.REPORT_RESUBMITTED,
-                    ApprovalProcesses.reportBusinessKey(event.projectId(), event.reportId()),
-                    ReviewerView.sections(event.sections()));
+        if (causedByProcess(metaData)) {
+            return;
         }
+        if (correlate(ApprovalProcesses.REPORT_RESUBMITTED,
+                ApprovalProcesses.reportBusinessKey(event.projectId(), event.reportId()),
+                ReviewerView.sections(event.sections()))) {
+            return;
+        }
+        // No chain waits for it: the last one was deleted and the report came back to the school.
+        ReportSubmission original = history.submission(event.projectId(), event.reportId());
+        startReport(event.projectId(), event.reportId(),
+                new ReportSubmission(original.kind(), original.reportingPeriod(), event.sections()),
+                event.submittedBy(), metaData);
     }
 
     @EventHandler
@@ -108,6 +110,16 @@ public class ApprovalProcessStarter {
         variables.put("requestedBy", event.requestedBy());
         start(ApprovalProcesses.STAGE_PROCESS, businessKey, ReviewedItem.STAGE_COMPLETION,
                 Integer.toString(event.stageNumber()), variables, metaData);
+    }
+
+    private void startReport(String projectId, String reportId, ReportSubmission submission, String submittedBy,
+                             MetaData metaData) {
+        Map<String, Object> variables = ReviewerView.project(projectId, history.details(projectId));
+        variables.putAll(ReviewerView.report(submission.kind(), submission.reportingPeriod(), submission.sections()));
+        variables.put(ApprovalProcesses.REPORT_ID, reportId);
+        variables.put("submittedBy", submittedBy);
+        start(ApprovalProcesses.REPORT_PROCESS, ApprovalProcesses.reportBusinessKey(projectId, reportId),
+                ReviewedItem.REPORT, reportId, variables, metaData);
     }
 
     private void start(String processKey, String businessKey, ReviewedItem item, String itemId,

@@ -6,11 +6,14 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the processes need to show a reviewer and the event that started them does not carry: the
@@ -40,6 +43,17 @@ public class ProjectHistory {
         return details;
     }
 
+    /** The project's reviewing institute, or empty for a project stored before institutes were named. */
+    public Optional<String> reviewingInstitute(String projectId) {
+        String institute = null;
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ReviewingInstituteAssignedEvent assigned) {
+                institute = assigned.instituteId();
+            }
+        }
+        return Optional.ofNullable(institute);
+    }
+
     public ReportSections currentSections(String projectId, String reportId) {
         ReportSections sections = null;
         for (Object payload : payloads(projectId)) {
@@ -53,6 +67,16 @@ public class ProjectHistory {
             throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
         }
         return sections;
+    }
+
+    /** The report as first submitted (its kind and period do not change; its text may have). */
+    public ReportSubmission submission(String projectId, String reportId) {
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof ReportSubmittedEvent submitted && submitted.reportId().equals(reportId)) {
+                return submitted.submission();
+            }
+        }
+        throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
     }
 
     /** From the first event: a snapshot would hide the draft and the report texts. */

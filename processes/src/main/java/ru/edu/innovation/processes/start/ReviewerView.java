@@ -26,6 +26,8 @@ final class ReviewerView {
 
     private static final int MAX_TEXT = 3900;
     private static final int MAX_NOTE = 3500;
+    /** What a form shows for a part of a draft not filled in yet. */
+    private static final String NOT_GIVEN = "не указано";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private ReviewerView() {
@@ -44,12 +46,12 @@ final class ReviewerView {
         Map<String, Object> variables = project(projectId, details);
         variables.put(ApprovalProcesses.LEVEL_APPLIED_FOR, details.levelAppliedFor().name());
         variables.put("levelLabel", label(details.levelAppliedFor()));
-        variables.put("projectGoal", clip(details.goal(), MAX_TEXT));
+        variables.put("projectGoal", details.goal() == null ? NOT_GIVEN : clip(details.goal(), MAX_TEXT));
         variables.put("projectTasks", clip(numbered(details.tasks()), MAX_TEXT));
-        variables.put("projectPeriod", period(details.period()));
+        variables.put("projectPeriod", details.period() == null ? NOT_GIVEN : period(details.period()));
         variables.put("projectStages", clip(numbered(details.stages().stream()
                 .map(stage -> stage.name() + " (" + period(stage.period()) + ")").toList()), MAX_TEXT));
-        variables.put("projectLeader", person(details.leader()));
+        variables.put("projectLeader", details.leader() == null ? NOT_GIVEN : person(details.leader()));
         variables.put("projectDirection", details.direction() == null ? "" : clip(details.direction(), MAX_TEXT));
         return variables;
     }

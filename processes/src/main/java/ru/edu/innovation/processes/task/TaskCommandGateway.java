@@ -3,6 +3,7 @@ package ru.edu.innovation.processes.task;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Role;
@@ -47,27 +48,45 @@ public class TaskCommandGateway {
         send(execution, TaskActor.system(), taskId, command);
     }
 
+    /**
+     * Sends {@code command} for a process instance that was just deleted from outside, as the user
+     * who deleted it (the engine itself when nobody is logged in), from inside the deleting command.
+     */
+    public void sendForDeletedProcess(String processInstanceId, Object command) {
+        String userId = Context.getCommandContext().getAuthenticatedUserId();
+        TaskActor actor = userId == null ? TaskActor.system() : actors.resolve(userId, Role.ADMIN);
+        send(actor, processInstanceId, null, null, command);
+    }
+
     private void send(DelegateExecution execution, TaskActor actor, String taskId, Object command) {
+        Object correlationId = execution.getVariable(ApprovalProcesses.CORRELATION_ID);
+        send(actor, execution.getProcessInstanceId(), taskId, correlationId == null ? null : correlationId.toString(),
+                command);
+    }
+
+    private void send(TaskActor actor, String processInstanceId, String taskId, String correlationId, Object command) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(MetaDataKeys.USER_ID, actor.userId());
         metaData.put(MetaDataKeys.ROLE, actor.role().name());
         if (actor.organizationId() != null) {
             metaData.put(MetaDataKeys.ORGANIZATION_ID, actor.organizationId());
         }
-        metaData.put(MetaDataKeys.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
+        metaData.put(MetaDataKeys.PROCESS_INSTANCE_ID, processInstanceId);
         if (taskId != null) {
             metaData.put(MetaDataKeys.TASK_ID, taskId);
         }
-        Object correlationId = execution.getVariable(ApprovalProcesses.CORRELATION_ID);
         if (correlationId != null) {
-            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId.toString());
+            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
         }
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
         } catch (RuntimeException failure) {
-            // Without a classifier every failure is shown to the user as the reason of a refusal.
-            String reason = refusals.map(classifier -> classifier.reasonFor(failure).orElse(null))
-                    .orElseGet(failure::getMessage);
+            // Without a classifier every failure is shown to the user as the reason of a refusal. With
+            // one, a failure it does not know stays a failure: its message (an event store's, a
+            // driver's) is no reason to show anybody.
+            String reason = refusals.isPresent()
+                    ? refusals.get().reasonFor(failure).orElse(null)
+                    : failure.getMessage();
             if (reason == null) {
                 throw failure;
             }

@@ -22,8 +22,9 @@ public final class TaskInput {
     private TaskInput() {
     }
 
+    /** The project the process decides on: from its business key, never from a variable. */
     public static String projectId(DelegateExecution execution) {
-        return (String) execution.getVariable(ApprovalProcesses.PROJECT_ID);
+        return ProcessTarget.of(execution).projectId();
     }
 
     public static ReviewLevel level(DelegateExecution execution) {

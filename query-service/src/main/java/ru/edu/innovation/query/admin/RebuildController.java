@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.edu.innovation.platform.openapi.ProblemAnswer;
+
 import java.net.URI;
 
 @RestController
@@ -27,6 +29,7 @@ public class RebuildController {
 
     @PostMapping
     @Operation(summary = "Перестроить все представления из хранилища событий (202; 409, если перестроение уже идёт)")
+    @ProblemAnswer(status = 409, description = "Перестроение уже идёт (REBUILD_ALREADY_RUNNING)")
     public ResponseEntity<RebuildStatus> start() {
         return ResponseEntity.accepted().location(URI.create(PATH)).body(rebuild.start());
     }

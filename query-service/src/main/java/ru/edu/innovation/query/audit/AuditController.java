@@ -34,11 +34,11 @@ import ru.edu.innovation.query.web.ProjectNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * The auditor's view of a project: its full history with who, when and on whose decision; the
@@ -75,6 +75,9 @@ public class AuditController {
 
     /** An auditor reading a long project whole takes it in a few large pages rather than many requests. */
     static final int MAX_PAGE = 2000;
+
+    private static final Instant EARLIEST_MOMENT = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST_MOMENT = Instant.parse("2200-01-01T00:00:00Z");
 
     @GetMapping(value = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Вся история проекта по порядку: кто, от какой организации и в какой роли, когда, "
@@ -139,17 +142,23 @@ public class AuditController {
     }
 
     private Instant moment(String at) {
+        Instant moment;
         try {
             if (at.length() == 10) {
-                return LocalDate.parse(at).plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+                moment = LocalDate.parse(at).plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+            } else if (at.endsWith("Z") || at.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                moment = OffsetDateTime.parse(at).toInstant();
+            } else {
+                moment = LocalDateTime.parse(at).atZone(clock.getZone()).toInstant();
             }
-            if (at.endsWith("Z") || at.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(at).toInstant();
-            }
-            return LocalDateTime.parse(at).atZone(clock.getZone()).toInstant();
-        } catch (DateTimeParseException malformed) {
+        } catch (DateTimeException malformed) {
             throw new InvalidQueryException("at: «" + at + "» — ожидается дата или дата и время в формате ISO-8601");
         }
+        // The database's timestamps (and the product's dates) end long before Java's: a moment out there is a typo.
+        if (moment.isBefore(EARLIEST_MOMENT) || moment.isAfter(LATEST_MOMENT)) {
+            throw new InvalidQueryException("at: «" + at + "» — момент должен лежать между 1900 и 2200 годами");
+        }
+        return moment;
     }
 
 }

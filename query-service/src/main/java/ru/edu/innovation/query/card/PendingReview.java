@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An application, report or stage completion waiting for a decision at the institute or the ministry. */
+/**
+ * An application, report or stage completion waiting for a decision at the institute or the ministry.
+ * {@code reviewingInstituteId} is the project's reviewing institute (none for a project stored before
+ * institutes were named).
+ */
 public record PendingReview(String projectId, ReviewedItem item, String itemId, ReviewLevel level, String title,
                             String organizationId, String organizationName, String territory,
-                            Instant waitingSince, boolean overdue) {
+                            Instant waitingSince, boolean overdue, String reviewingInstituteId) {
 
     /** Everything of {@code card} that waits for a review right now. */
     public static List<PendingReview> of(ProjectCard card) {
@@ -50,6 +54,7 @@ public record PendingReview(String projectId, ReviewedItem item, String itemId, 
         var lead = card.details().leadOrganization();
         return new PendingReview(card.projectId(), item, itemId, level, title, lead.id(),
                 lead.shortName() == null || lead.shortName().isBlank() ? lead.fullName() : lead.shortName(),
-                lead.territory(), since, overdue);
+                lead.territory(), since, overdue,
+                card.reviewingInstitute() == null ? null : card.reviewingInstitute().id());
     }
 }

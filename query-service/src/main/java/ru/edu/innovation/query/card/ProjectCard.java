@@ -21,11 +21,13 @@ import ru.edu.innovation.api.project.ProjectCompletion;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
 import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
@@ -68,6 +70,8 @@ public class ProjectCard {
     private ProjectCompletion completion;
     private Instant statusSince;
     private boolean applicationOverdue;
+    /** The institute that reviews the project; none for a project stored before institutes were named. */
+    private ReviewingInstitute reviewingInstitute;
     private List<Decision> application = new ArrayList<>();
     private int currentStage;
     private List<StageView> stages = new ArrayList<>();
@@ -125,6 +129,8 @@ public class ProjectCard {
         } else if (event instanceof ApplicationSubmittedEvent submitted) {
             moveTo(ProjectStatus.SUBMITTED, context);
             application.add(step("SUBMITTED", null, context));
+        } else if (event instanceof ReviewingInstituteAssignedEvent assigned) {
+            reviewingInstitute = new ReviewingInstitute(assigned.instituteId(), assigned.instituteName());
         } else if (event instanceof ApplicationSignedEvent signed) {
             moveTo(ProjectStatus.AT_INSTITUTE, context);
             application.add(step("SIGNED", null, context));
@@ -217,6 +223,26 @@ public class ProjectCard {
                 case REPORT -> replaceReport(overdue.itemId(), ReportView::markedOverdue);
                 case STAGE_COMPLETION -> replaceStage(Integer.parseInt(overdue.itemId()), StageView::markedOverdue);
             }
+        } else if (event instanceof ApprovalCancelledEvent cancelled) {
+            Decision step = step("CANCELLED", null, context);
+            switch (cancelled.item()) {
+                case APPLICATION -> {
+                    application.add(step);
+                    if (status == ProjectStatus.SUBMITTED || status == ProjectStatus.AT_INSTITUTE
+                            || status == ProjectStatus.AT_MINISTRY) {
+                        moveTo(ProjectStatus.RETURNED, context);
+                    }
+                }
+                case REPORT -> replaceReport(cancelled.itemId(), report -> {
+                    report.decisions().add(step);
+                    return report.step() == ReviewStepState.ACCEPTED ? report : report.at(ReviewStepState.RETURNED, context.at());
+                });
+                case STAGE_COMPLETION -> replaceStage(Integer.parseInt(cancelled.itemId()), stage -> {
+                    stage.decisions().add(step);
+                    return stage.step() == ReviewStepState.AWAITING_INSTITUTE || stage.step() == ReviewStepState.AWAITING_MINISTRY
+                            ? stage.at(ReviewStepState.RETURNED, context.at()) : stage;
+                });
+            }
         }
         // Any other event (e.g. of a newer kind) is not shown here: only the version moves.
         return this;
@@ -286,6 +312,10 @@ public class ProjectCard {
 
     public Instant statusSince() {
         return statusSince;
+    }
+
+    public ReviewingInstitute reviewingInstitute() {
+        return reviewingInstitute;
     }
 
     public boolean applicationOverdue() {

@@ -1,21 +1,18 @@
 package ru.edu.innovation.query.card;
 
-import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 
@@ -27,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -44,6 +42,10 @@ import java.util.function.BiConsumer;
  * <p>
  * Once a live batch has committed, the projects whose stream it took past a checkpoint's event get
  * that checkpoint written ({@link ProjectCardHistory}); a replay leaves that to later reads.
+ * <p>
+ * An event the card cannot take is parked with Axon's dead-letter queue, and the project's later
+ * events are parked behind it, in order, while every other project's events go on
+ * ({@code admin.ParkedEventsConfiguration}).
  */
 @Component
 @AllowReplay
@@ -57,6 +59,8 @@ public class ProjectCardProjection {
     private final ProjectCardRepository cards;
     private final ProjectCardHistory history;
     private final Serializer eventSerializer;
+    /** The first events of batches that were rolled back: read again, such a batch goes one event at a time. */
+    private final Set<String> failedBatches = ConcurrentHashMap.newKeySet();
 
     public ProjectCardProjection(ProjectCardRepository cards, ProjectCardHistory history,
                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
@@ -83,21 +87,57 @@ public class ProjectCardProjection {
     @EventHandler(payloadType = HeldEventRecordedEvent.class)
     public void onHeld(DomainEventMessage<?> message, ReplayStatus replayStatus) {
         fold(message, replayStatus, (batch, card) -> {
+            // Read before the card moves: an unreadable payload leaves the card as it was.
+            HeldEventJson held = HeldEventJson.fromPayload(message.getAggregateIdentifier(),
+                    message.getSequenceNumber(), message.serializePayload(eventSerializer, byte[].class).getData(),
+                    message.getTimestamp());
             card.advance(message.getSequenceNumber(), message.getTimestamp());
-            batch.held.add(HeldEventJson.fromPayload(message.getAggregateIdentifier(), message.getSequenceNumber(),
-                    message.serializePayload(eventSerializer, byte[].class).getData(), message.getTimestamp()));
+            batch.held.add(held);
         });
     }
 
+    /**
+     * Folds the event into the batch's card of its project; or alone, written at once behind a
+     * savepoint, where one event's failure must stay its own: the retry of a batch that failed, a
+     * parked event retried by an administrator, or a call outside a unit of work.
+     */
     private void fold(DomainEventMessage<?> message, ReplayStatus replayStatus, BiConsumer<Batch, ProjectCard> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            Batch single = new Batch(cards.findAll(Set.of(message.getAggregateIdentifier())));
-            fold(single, message, replayStatus, change);
-            single.writeTo(cards);
-            single.requestCheckpoints(history);
+            foldAlone(message, replayStatus, change, null);
             return;
         }
-        fold(batch(CurrentUnitOfWork.get().root()), message, replayStatus, change);
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        if (current.resources().containsKey(DeadLetter.class.getName())) {
+            foldAlone(message, replayStatus, change, current);
+            return;
+        }
+        Batch batch = batch(current.root());
+        if (batch.oneByOne) {
+            foldAlone(message, replayStatus, change, current);
+            return;
+        }
+        try {
+            fold(batch, message, replayStatus, change);
+        } catch (RuntimeException failed) {
+            // The card may be half changed: the batch is rolled back and retried one event at a time.
+            batch.failedWhileFolding = true;
+            throw failed;
+        }
+    }
+
+    private void foldAlone(DomainEventMessage<?> message, ReplayStatus replayStatus,
+                           BiConsumer<Batch, ProjectCard> change, UnitOfWork<?> unitOfWork) {
+        Batch single = new Batch(Map.of(), false);
+        cards.isolated(() -> {
+            single.cards.putAll(cards.findAll(Set.of(message.getAggregateIdentifier())));
+            fold(single, message, replayStatus, change);
+            single.writeTo(cards);
+        });
+        if (unitOfWork == null) {
+            single.requestCheckpoints(history);
+        } else {
+            unitOfWork.afterCommit(committed -> single.requestCheckpoints(history));
+        }
     }
 
     @ResetHandler
@@ -121,14 +161,50 @@ public class ProjectCardProjection {
         }
     }
 
+    /**
+     * The batch of the unit of work, begun on its first event. A batch that failed — an event that
+     * failed half way through its card, or a write refused when it committed — is rolled back by
+     * the processor and read again from the same event; that second time it folds and writes each
+     * event alone ({@link #foldAlone}), so the event that fails is parked on its own and the rest
+     * of the batch commits.
+     */
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(CARDS_OF_THE_BATCH, key -> {
             cards.commitWithoutWaitingForDisk();
-            Batch batch = new Batch(cardsOf(unitOfWork));
-            unitOfWork.onPrepareCommit(committing -> batch.writeTo(cards));
+            String first = firstMessageOf(unitOfWork);
+            if (first != null && failedBatches.remove(first)) {
+                Batch oneByOne = new Batch(Map.of(), true);
+                unitOfWork.onRollback(rolledBack -> failedBatches.add(first));
+                return oneByOne;
+            }
+            Batch batch = new Batch(cardsOf(unitOfWork), false);
+            unitOfWork.onPrepareCommit(committing -> {
+                if (batch.failedWhileFolding) {
+                    throw new BatchToBeRetriedOneByOneException();
+                }
+                batch.writeTo(cards);
+            });
             unitOfWork.afterCommit(committed -> batch.requestCheckpoints(history));
+            if (first != null) {
+                unitOfWork.onRollback(rolledBack -> failedBatches.add(first));
+            }
             return batch;
         });
+    }
+
+    private static String firstMessageOf(UnitOfWork<?> unitOfWork) {
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            return batching.getMessages().isEmpty() ? null : batching.getMessages().get(0).getIdentifier();
+        }
+        return unitOfWork.getMessage() == null ? null : unitOfWork.getMessage().getIdentifier();
+    }
+
+    /** Rolls back a batch in which an event failed half way through its card, to be folded again one by one. */
+    static final class BatchToBeRetriedOneByOneException extends RuntimeException {
+
+        BatchToBeRetriedOneByOneException() {
+            super("an event of the batch failed while folding; the batch is retried one event at a time");
+        }
     }
 
     /**
@@ -162,14 +238,18 @@ public class ProjectCardProjection {
     private static final class Batch {
 
         private final Map<String, ProjectCard> cards;
+        /** A batch read again after it failed: each of its events is folded and written alone. */
+        private final boolean oneByOne;
+        private boolean failedWhileFolding;
         private final Set<String> changed = new LinkedHashSet<>();
         /** Those of the changed cards whose document changed, not only their version (held events). */
         private final Set<String> rewritten = new HashSet<>();
         private final List<HeldEventJson> held = new ArrayList<>();
         private final Map<String, Long> checkpoints = new LinkedHashMap<>();
 
-        Batch(Map<String, ProjectCard> loaded) {
+        Batch(Map<String, ProjectCard> loaded, boolean oneByOne) {
             this.cards = new LinkedHashMap<>(loaded);
+            this.oneByOne = oneByOne;
         }
 
         void writeTo(ProjectCardRepository repository) {
@@ -189,21 +269,6 @@ public class ProjectCardProjection {
 
         void requestCheckpoints(ProjectCardHistory history) {
             checkpoints.forEach(history::checkpointUpTo);
-        }
-    }
-
-    /**
-     * A failing event rolls its whole batch back and is retried (the lag gauge shows the processor
-     * standing still) instead of being logged and skipped: a card that silently missed an event
-     * would no longer be what a replay of the store gives.
-     */
-    @Configuration(proxyBeanMethods = false)
-    static class ErrorHandling {
-
-        @Autowired
-        void propagateHandlerErrors(EventProcessingConfigurer configurer) {
-            configurer.registerListenerInvocationErrorHandler(PROCESSING_GROUP,
-                    configuration -> PropagatingErrorHandler.instance());
         }
     }
 }

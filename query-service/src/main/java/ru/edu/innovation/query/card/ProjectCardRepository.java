@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The stored cards and, derived from each, what of it waits for a review. */
@@ -205,22 +207,25 @@ public class ProjectCardRepository {
         for (ProjectCard card : changed) {
             var lead = card.details().leadOrganization();
             cardRows.add(new Object[]{card.projectId(), card.version(), card.status().name(), card.level().name(),
-                    lead.territory(), card.currentStage(), lead.id(), lead.fullName(), card.details().theme(),
-                    card.details().goal(), Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()),
-                    write(card)});
+                    storable(lead.territory()), card.currentStage(), storable(lead.id()), storable(lead.fullName()),
+                    // A draft may have no goal yet; the column is searched, not shown, so empty does.
+                    storable(card.details().theme()), storable(Objects.requireNonNullElse(card.details().goal(), "")),
+                    Timestamp.from(card.registeredAt()), Timestamp.from(card.updatedAt()), write(card)});
             projectIds.add(new Object[]{card.projectId()});
             for (PendingReview pending : PendingReview.of(card)) {
-                pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), pending.itemId(),
-                        pending.level().name(), pending.title(), pending.organizationId(), pending.organizationName(),
-                        pending.territory(), Timestamp.from(pending.waitingSince()), pending.overdue()});
+                pendingRows.add(new Object[]{pending.projectId(), pending.item().name(), storable(pending.itemId()),
+                        pending.level().name(), storable(pending.title()), storable(pending.organizationId()),
+                        storable(pending.organizationName()), storable(pending.territory()),
+                        Timestamp.from(pending.waitingSince()), pending.overdue(), storable(pending.reviewingInstituteId())});
             }
         }
         batch(h2() ? H2_UPSERT : POSTGRESQL_UPSERT, cardRows);
         batch("DELETE FROM pending_review WHERE project_id = ?", projectIds);
         batch("""
                 INSERT INTO pending_review (project_id, item, item_id, level, title, organization_id,
-                                            organization_name, territory, waiting_since, overdue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
+                                            organization_name, territory, waiting_since, overdue,
+                                            reviewing_institute_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pendingRows);
     }
 
     /** Writes the held events into pages per project, in the order given (their stream's). */
@@ -291,6 +296,35 @@ public class ProjectCardRepository {
             json.write(']');
             return json.toByteArray();
         }
+    }
+
+    /**
+     * A text as a column can hold it: PostgreSQL's text refuses the NUL character, which JSON (and
+     * so a stored event) carries. The column gets U+FFFD in its place, the card's document (json,
+     * which keeps it escaped) the text as stored, so the card shows what was sent and the registry
+     * filters and sorts on a text as close to it as the column allows.
+     */
+    static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
+    /**
+     * Runs {@code writes} in the current transaction behind a savepoint: if they fail, what they
+     * wrote is undone and the transaction stays usable (PostgreSQL refuses every statement of a
+     * transaction after a failed one), so one event's failure can be parked and the rest committed.
+     */
+    public void isolated(Runnable writes) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                writes.run();
+            } catch (RuntimeException failed) {
+                connection.rollback(savepoint);
+                throw failed;
+            }
+            connection.releaseSavepoint(savepoint);
+            return null;
+        });
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -5,6 +5,7 @@ import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.query.card.IndicatorView;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.List;
 public record IndicatorProgress(String indicatorId, String name, String unit, BigDecimal baseline, BigDecimal target,
                                 String collectionMethod, String schedule, String responsible,
                                 List<IndicatorValue> values, IndicatorValue latest, BigDecimal shareOfTarget) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_INTEGER_DIGITS = 15;
 
     static final Comparator<IndicatorValue> PERIOD_ORDER = Comparator
             .comparing((IndicatorValue value) -> value.period().from())
@@ -38,10 +42,21 @@ public record IndicatorProgress(String indicatorId, String name, String unit, Bi
     }
 
     static BigDecimal shareOfTarget(BigDecimal baseline, BigDecimal target, BigDecimal latest) {
-        BigDecimal distance = target.subtract(baseline);
+        // Exact arithmetic on numbers of far apart scales (1E-10000000 next to 10) builds numbers of
+        // millions of digits: every step keeps 34 significant digits instead.
+        BigDecimal distance = target.subtract(baseline, MathContext.DECIMAL128);
         if (distance.signum() == 0) {
             return null;
         }
-        return latest.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(distance, 1, RoundingMode.HALF_UP);
+        BigDecimal share = latest.subtract(baseline, MathContext.DECIMAL128)
+                .multiply(HUNDRED, MathContext.DECIMAL128)
+                .divide(distance, MathContext.DECIMAL128);
+        int integerDigits = share.precision() - share.scale();
+        if (integerDigits < -1) {
+            // Below 0.01 in size: one decimal rounds it to zero (and setScale would expand the number).
+            return BigDecimal.ZERO.setScale(1);
+        }
+        // A share of more than 10^15 % keeps its 34 significant digits, written with an exponent.
+        return integerDigits > MAX_INTEGER_DIGITS ? share : share.setScale(1, RoundingMode.HALF_UP);
     }
 }

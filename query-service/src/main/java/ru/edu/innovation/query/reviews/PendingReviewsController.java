@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.query.registry.Page;
+import ru.edu.innovation.platform.openapi.ProblemAnswer;
+import ru.edu.innovation.query.security.Reader;
 import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.time.Clock;
@@ -34,7 +36,10 @@ public class PendingReviewsController {
 
     @GetMapping("/api/reviews/pending")
     @Operation(summary = "Что ждёт решения института и министерства: заявки, отчёты, завершение этапов; "
-            + "сначала просроченные, затем самые давние")
+            + "сначала просроченные, затем самые давние",
+            description = "Пользователь института видит только проекты, экспертизу которых проводит его институт "
+                    + "(и поданные до того, как институт стали указывать); министерство, аудиторы и администраторы — все")
+    @ProblemAnswer(status = 403, description = "Школе очередь не видна: она охватывает все организации (FORBIDDEN)")
     public Page<WaitingReview> pending(
             @Parameter(description = "кто должен решить: INSTITUTE или MINISTRY") @RequestParam(required = false) ReviewLevel level,
             @Parameter(description = "что рассматривается: APPLICATION, REPORT, STAGE_COMPLETION")
@@ -42,11 +47,17 @@ public class PendingReviewsController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         // The queue spans every school, so only those who read every project may see it.
-        if (!ProjectAccess.reader().readsEverything()) {
+        Reader reader = ProjectAccess.reader();
+        if (!reader.readsEverything()) {
             throw new AccessDeniedException("the review queue spans every organization");
         }
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
+        if (reader.seesOnlyOwnInstitutesReviews()) {
+            // What any institute may take (stored before institutes were named) and what their own reviews.
+            where.add("(reviewing_institute_id IS NULL OR reviewing_institute_id = ?)");
+            args.add(reader.organizationId());
+        }
         if (level != null) {
             where.add("level = ?");
             args.add(level.name());

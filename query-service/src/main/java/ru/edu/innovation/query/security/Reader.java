@@ -21,6 +21,15 @@ public record Reader(String userId, String organizationId, Set<Role> roles) impl
                 || roles.contains(Role.ADMIN);
     }
 
+    /**
+     * An institute's user sees in the review queue only what their institute reviews; the ministry,
+     * auditors and administrators see every institute's.
+     */
+    public boolean seesOnlyOwnInstitutesReviews() {
+        return roles.contains(Role.INSTITUTE) && !(roles.contains(Role.MINISTRY) || roles.contains(Role.AUDITOR)
+                || roles.contains(Role.ADMIN));
+    }
+
     public boolean mayRead(String leadOrganizationId) {
         return readsEverything() || (roles.contains(Role.SCHOOL) && leadOrganizationId.equals(organizationId));
     }

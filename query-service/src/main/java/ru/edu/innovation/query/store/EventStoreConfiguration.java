@@ -18,6 +18,7 @@ import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import ru.edu.innovation.api.store.EventTables;
 import ru.edu.innovation.api.store.MetaDataReading;
+import ru.edu.innovation.api.store.PersonLoginUpcaster;
 import ru.edu.innovation.api.store.StoredTimestampJdbcEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -35,6 +36,15 @@ public class EventStoreConfiguration {
     @Bean
     public EventSchema eventSchema() {
         return EventTables.schema();
+    }
+
+    /**
+     * Events stored before a person had a login and the leader a deputy read as their current revision.
+     * Axon adds every upcaster bean to the chain the storage engine below reads through.
+     */
+    @Bean
+    public PersonLoginUpcaster personLoginUpcaster() {
+        return new PersonLoginUpcaster();
     }
 
     @Bean

@@ -86,9 +86,11 @@ public class RegionalSummaryController {
 
     private Map<String, Long> counts(String column, String cards, Object[] args) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("SELECT " + column + " AS key, count(*) AS projects FROM project_card" + cards + " GROUP BY " + column,
+        // Not "AS key": KEY is a reserved word in H2, the embedded default's database.
+        jdbc.query("SELECT " + column + " AS tallied, count(*) AS projects FROM project_card" + cards
+                        + " GROUP BY " + column,
                 row -> {
-                    counts.put(row.getString("key"), row.getLong("projects"));
+                    counts.put(row.getString("tallied"), row.getLong("projects"));
                 }, args);
         return counts;
     }

@@ -61,6 +61,21 @@ class ProjectCardProjectionTest {
     }
 
     @Test
+    @DisplayName("a batch whose write failed is read again one event at a time, each event written on its own")
+    void failedBatchRetriedEventByEvent() {
+        stored.refusedWrites = 1;
+        inOneBatch(history);
+        assertThat(stored.find(PROJECT)).isEmpty();
+
+        inOneBatch(history);
+
+        assertThat(stored.writes).isEqualTo(1 + history.size());
+        assertThat(stored.find(PROJECT).orElseThrow().version()).isEqualTo(2);
+        inOneBatch(historyOf("project-2"));
+        assertThat(stored.writes).as("the next batch is written in one go again").isEqualTo(2 + history.size());
+    }
+
+    @Test
     @DisplayName("a batch spanning two projects reads both cards in one query and writes both in one go")
     void twoProjectsOneReadOneWrite() {
         List<DomainEventMessage<?>> other = historyOf("project-other");
@@ -277,6 +292,7 @@ class ProjectCardProjectionTest {
         private int reads;
         private int positionReads;
         private int writes;
+        private int refusedWrites;
 
         StoredCards(ObjectMapper json) {
             super(null, json);
@@ -314,9 +330,18 @@ class ProjectCardProjectionTest {
         }
 
         @Override
+        public void isolated(Runnable writes) {
+            writes.run();
+        }
+
+        @Override
         public void saveAll(Collection<ProjectCard> cards, Collection<ProjectCard> advanced,
                             Collection<HeldEventJson> held) {
             writes++;
+            if (refusedWrites > 0) {
+                refusedWrites--;
+                throw new IllegalStateException("the database refused the batch");
+            }
             this.held.addAll(held);
             advanced.forEach(card -> this.advanced.put(card.projectId(), card));
             for (ProjectCard card : cards) {

@@ -27,6 +27,7 @@ import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
@@ -39,12 +40,14 @@ import ru.edu.innovation.api.status.StatusExtendedEvent;
 import ru.edu.innovation.api.status.StatusExtension;
 import ru.edu.innovation.api.status.StatusRevocation;
 import ru.edu.innovation.api.status.StatusRevokedEvent;
+import ru.edu.innovation.query.plan.CalendarPlan;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.YAYA_THEME;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
@@ -52,6 +55,7 @@ import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
 import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
 import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 import static ru.edu.innovation.query.card.ProjectHistory.approve;
 import static ru.edu.innovation.query.card.ProjectHistory.reject;
@@ -65,6 +69,24 @@ class ProjectCardTest {
     @Nested
     @DisplayName("the application")
     class Application {
+
+        @Test
+        @DisplayName("a draft with only level, theme and lead organization is a card without stages, and its plan is empty")
+        void firstDayDraft() {
+            ProjectCard card = ProjectHistory.draft(yayaFirstDayDraft()).card();
+
+            assertThat(card.status()).isEqualTo(ProjectStatus.DRAFT);
+            assertThat(card.level()).isEqualTo(StatusLevel.REGIONAL);
+            assertThat(card.details().theme()).isEqualTo(YAYA_THEME);
+            assertThat(card.details().period()).isNull();
+            assertThat(card.details().leader()).isNull();
+            assertThat(card.stages()).isEmpty();
+            CalendarPlan plan = CalendarPlan.of(card, LocalDate.of(2023, 1, 10));
+            assertThat(plan.activities()).isEmpty();
+            assertThat(plan.stages()).isEmpty();
+            assertThat(plan.tasks()).isEmpty();
+            assertThat(PendingReview.of(card)).isEmpty();
+        }
 
         @Test
         @DisplayName("moves draft → submitted → signed → at the institute → at the ministry → active, step by step")
@@ -173,6 +195,22 @@ class ProjectCardTest {
             assertThat(history.card().applicationOverdue()).isFalse();
             assertThat(PendingReview.of(history.card())).singleElement()
                     .satisfies(pending -> assertThat(pending.level()).isEqualTo(ReviewLevel.MINISTRY));
+        }
+
+        @Test
+        @DisplayName("a chain deleted by an administrator returns the application to the school and leaves the pending reviews")
+        void deletedChain() {
+            ProjectHistory history = atMinistry();
+            history.by("admin", Role.ADMIN).then(new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.APPLICATION, null,
+                    "pi-1", "admin"));
+
+            assertThat(history.card().status()).isEqualTo(ProjectStatus.RETURNED);
+            assertThat(history.card().application()).last()
+                    .satisfies(step -> {
+                        assertThat(step.step()).isEqualTo("CANCELLED");
+                        assertThat(step.by()).isEqualTo("admin");
+                    });
+            assertThat(PendingReview.of(history.card())).isEmpty();
         }
 
         @Test

@@ -1,6 +1,7 @@
 package ru.edu.innovation.query.indicators;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
@@ -105,6 +106,25 @@ class IndicatorProgressTest {
         // e.g. the share of pupils failing the OGE, to be brought down from 12 % to 6 %
         assertThat(IndicatorProgress.shareOfTarget(new BigDecimal("12"), new BigDecimal("6"), new BigDecimal("9")))
                 .isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    @DisplayName("numbers of extreme scales (1E-10000000, 1E+100000000) give a share at once, of a few digits")
+    @Timeout(5)
+    void extremeScales() {
+        BigDecimal tiny = new BigDecimal("1E-10000000");
+        BigDecimal huge = new BigDecimal("1E+100000000");
+
+        BigDecimal towardsTinyTarget = IndicatorProgress.shareOfTarget(BigDecimal.TEN, tiny, new BigDecimal("5"));
+        BigDecimal ofTinyDistance = IndicatorProgress.shareOfTarget(BigDecimal.ZERO, tiny, BigDecimal.ONE);
+        BigDecimal ofHugeDistance = IndicatorProgress.shareOfTarget(BigDecimal.ZERO, huge, BigDecimal.ONE);
+        BigDecimal tinyValue = IndicatorProgress.shareOfTarget(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("1E-100000000"));
+
+        assertThat(towardsTinyTarget).isEqualByComparingTo("50.0");
+        assertThat(ofTinyDistance).isEqualByComparingTo("1E+10000002");
+        assertThat(ofTinyDistance.toString()).hasSizeLessThan(50);
+        assertThat(ofHugeDistance).isEqualByComparingTo("0.0");
+        assertThat(tinyValue).isEqualByComparingTo("0.0");
     }
 
     @Test

@@ -14,6 +14,7 @@ import ru.edu.innovation.query.card.ProjectHistory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -169,6 +170,32 @@ class CalendarPlanTest {
         assertThat(plan.percentDone()).isNull();
         assertThat(plan.stages()).hasSize(3).allSatisfy(stage -> assertThat(stage.percentDone()).isNull());
         assertThat(plan.tasks()).hasSize(3).allSatisfy(task -> assertThat(task.planned()).isZero());
+    }
+
+    @Test
+    @DisplayName("an activity held and explained by a deviation (done late or partly) is done and shows the deviation, "
+            + "whichever was recorded first")
+    void doneWithDeviationInEitherOrder() {
+        ProjectCard heldFirst = ProjectHistory.yayaActive()
+                .then(new ActivityPlannedEvent(PROJECT_ID, "conference", conferenceActivity()))
+                .then(new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld("conference")))
+                .then(new ActivityDeviationRecordedEvent(PROJECT_ID, "conference", QUARANTINE))
+                .card();
+        ProjectCard deviationFirst = ProjectHistory.yayaActive()
+                .then(new ActivityPlannedEvent(PROJECT_ID, "conference", conferenceActivity()))
+                .then(new ActivityDeviationRecordedEvent(PROJECT_ID, "conference", QUARANTINE))
+                .then(new HeldEventRecordedEvent(PROJECT_ID, "held-conference", conferenceHeld("conference")))
+                .card();
+
+        for (ProjectCard card : List.of(heldFirst, deviationFirst)) {
+            CalendarPlan plan = CalendarPlan.of(card, MID_APRIL_2023);
+            PlannedActivity conference = row(plan, "conference");
+            assertThat(conference.state()).isEqualTo(ActivityState.DONE);
+            assertThat(conference.deviation()).isEqualTo(QUARANTINE);
+            assertThat(conference.held()).extracting(HeldEventEntry::heldEventId).containsExactly("held-conference");
+            assertThat(plan.done()).isEqualTo(1);
+            assertThat(plan.overdue()).isEmpty();
+        }
     }
 
     @Test

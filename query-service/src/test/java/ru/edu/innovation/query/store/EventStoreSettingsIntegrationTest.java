@@ -1,20 +1,35 @@
 package ru.edu.innovation.query.store;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.util.ReflectionTestUtils;
+import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.query.ReadSideIntegrationTest;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
 
 /**
- * The store's settings that keep a burst of events from filling the heap. How a busy stream is let
- * go during a burst is shown in command-service's EventStoreReadingIntegrationTest; a burst here
- * would add thousands of projects to the views the other tests read.
+ * The store's settings that keep a burst of events from filling the heap, and the upcasters it reads
+ * older events through. How a busy stream is let go during a burst is shown in command-service's
+ * EventStoreReadingIntegrationTest; a burst here would add thousands of projects to the views the
+ * other tests read.
  */
 class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
 
@@ -23,6 +38,13 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
 
     @Autowired
     private Configuration axon;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
+
+    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
     @DisplayName("a processor busy during a burst is let go of the shared read-ahead within a second, not Axon's ten")
@@ -36,6 +58,27 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     void readAheadIsSmall() {
         Object producer = ReflectionTestUtils.getField(eventStore, "producer");
         assertThat((Integer) ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(2_000);
+    }
+
+    @Test
+    @DisplayName("a draft stored at revision 1, before logins and deputies, reads as revision 2 through the service's upcasters")
+    void revision1DraftReadsAsRevision2() throws Exception {
+        ProjectDraftRegisteredEvent draft = new ProjectDraftRegisteredEvent("yaya-network-2022", yayaNetworkProject());
+        ObjectNode revision1 = JSON.valueToTree(draft);
+        ObjectNode details = (ObjectNode) revision1.path("details");
+        details.remove("deputy");
+        ((ObjectNode) details.path("leader")).remove("login");
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
+                0, "event-1", Instant.parse("2022-09-01T03:00:00Z"), ProjectDraftRegisteredEvent.class.getName(), "1",
+                JSON.writeValueAsBytes(revision1), "{}".getBytes(StandardCharsets.UTF_8));
+
+        DomainEventMessage<?> read = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
+                eventSerializer, axon.upcasterChain()).next();
+
+        ProjectDraftRegisteredEvent loaded = (ProjectDraftRegisteredEvent) read.getPayload();
+        assertThat(loaded.details().theme()).isEqualTo(draft.details().theme());
+        assertThat(loaded.details().leader().login()).isNull();
+        assertThat(read.serializePayload(eventSerializer, byte[].class).getType().getRevision()).isEqualTo("2");
     }
 
     @Test

@@ -9,7 +9,8 @@ import ru.edu.innovation.api.common.MetaDataKeys;
 /**
  * Takes the target project from the command's {@code @TargetAggregateIdentifier} and the version
  * the client expects from the command's metadata, so commands stay plain records. Axon refuses a
- * command whose expected version is older than the stored one.
+ * command whose expected version is older than the stored one; the project checks it before its
+ * rules ({@code InnovationProject#requireExpectedVersion}), so a stale version is what the client hears.
  */
 public class ExpectedVersionCommandTargetResolver implements CommandTargetResolver {
 

@@ -34,7 +34,7 @@ class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
     @DisplayName("a project stays cached across garbage collections (the weak-reference cache lost it at each one)")
     void survivesGarbageCollection() {
         String projectId = registerYayaProject();
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(projectCache.containsKey(projectId)).isTrue();
 
@@ -59,11 +59,12 @@ class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
         });
         assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent");
 
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent");
+        assertThat(storedEventTypes(projectId)).containsExactly("ProjectDraftRegisteredEvent", "ApplicationSubmittedEvent",
+                "ReviewingInstituteAssignedEvent");
         assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L);
+                + " ORDER BY sequence_number", Long.class, projectId)).containsExactly(0L, 1L, 2L);
         // The rolled-back event's hash must not become the link of the event after the one that replaced it.
         assertThat(post("tikhomirova", "/api/projects/" + projectId + "/application/signature", null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

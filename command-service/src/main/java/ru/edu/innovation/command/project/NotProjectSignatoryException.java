@@ -1,0 +1,9 @@
+package ru.edu.innovation.command.project;
+
+/** Only the project's leader, or the deputy named in the application, signs what the school submits. */
+public class NotProjectSignatoryException extends ProjectAccessDeniedException {
+
+    public NotProjectSignatoryException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,62 @@
+package ru.edu.innovation.command.feed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+import ru.edu.innovation.api.store.PersonLoginUpcaster;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+
+/** An event stored at an older revision goes out on the feed as its current type, and its data fits that type's schema. */
+class UpcastEventOnTheFeedTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
+
+    @Test
+    @DisplayName("a draft stored at revision 1 is published as ProjectDraftRegistered.v2 with data valid against its schema")
+    void revision1DraftOnTheFeed() throws Exception {
+        ObjectNode revision1 = JSON.valueToTree(new ProjectDraftRegisteredEvent("yaya-network-2022", yayaNetworkProject()));
+        ObjectNode details = (ObjectNode) revision1.path("details");
+        details.remove("deputy");
+        ((ObjectNode) details.path("leader")).remove("login");
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
+                0, "event-1", Instant.parse("2022-09-01T03:00:00Z"), ProjectDraftRegisteredEvent.class.getName(), "1",
+                JSON.writeValueAsBytes(revision1), "{}".getBytes(StandardCharsets.UTF_8));
+        DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
+                new PersonLoginUpcaster()).next();
+        CloudEvents envelopes = new CloudEvents(new KafkaFeedProperties(true, "events", URI.create("urn:test"),
+                URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1)), new JsonFactory());
+
+        JsonNode published = JSON.readTree(envelopes.envelope(event,
+                event.serializePayload(SERIALIZER, byte[].class).getData()));
+
+        assertThat(published.path("type").asText()).isEqualTo("ru.edu.innovation.ProjectDraftRegistered.v2");
+        assertThat(published.path("dataschema").asText()).endsWith("/schemas/events/ProjectDraftRegistered.v2.json");
+        try (InputStream schema = getClass().getResourceAsStream("/static/schemas/events/ProjectDraftRegistered.v2.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(published.path("data"))).isEmpty();
+        }
+        assertThat(published.path("data").path("details").has("deputy")).isTrue();
+    }
+}

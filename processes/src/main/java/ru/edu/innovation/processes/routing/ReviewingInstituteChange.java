@@ -1,0 +1,71 @@
+package ru.edu.innovation.processes.routing;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
+import ru.edu.innovation.processes.start.ApprovalProcessStarter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When the project gets another reviewing institute, its open institute review tasks (application,
+ * report, stage completion) move to that institute's group, and an escalated one to that institute's
+ * supervisors. The engine grants a candidate group its rights on the task and keeps them when the
+ * group is removed, so those are revoked too. It runs with the process starter, in the transaction
+ * that stores the event.
+ */
+@Component
+@ProcessingGroup(ApprovalProcessStarter.PROCESSING_GROUP)
+public class ReviewingInstituteChange {
+
+    static final String INSTITUTE_REVIEW_TASK = "Task_InstituteReview";
+    private static final Logger log = LoggerFactory.getLogger(ReviewingInstituteChange.class);
+
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService) {
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @EventHandler
+    public void on(ReviewingInstituteAssignedEvent event) {
+        List<Task> reviews = new ArrayList<>(taskService.createTaskQuery().taskDefinitionKey(INSTITUTE_REVIEW_TASK)
+                .processInstanceBusinessKey(event.projectId()).list());
+        reviews.addAll(taskService.createTaskQuery().taskDefinitionKey(INSTITUTE_REVIEW_TASK)
+                .processInstanceBusinessKeyLike(event.projectId() + "/%").list());
+        for (Task review : reviews) {
+            boolean escalated = false;
+            for (IdentityLink link : taskService.getIdentityLinksForTask(review.getId())) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    escalated |= link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
+                    taskService.deleteCandidateGroup(review.getId(), link.getGroupId());
+                    revokeTaskRights(review.getId(), link.getGroupId());
+                }
+            }
+            taskService.addCandidateGroup(review.getId(), IdentityGroups.instituteReviewers(event.instituteId()));
+            if (escalated) {
+                taskService.addCandidateGroup(review.getId(), IdentityGroups.instituteSupervisors(event.instituteId()));
+            }
+            log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
+        }
+    }
+
+    private void revokeTaskRights(String taskId, String groupId) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
+                .groupIdIn(groupId).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    }
+}
