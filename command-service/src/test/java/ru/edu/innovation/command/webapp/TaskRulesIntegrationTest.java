@@ -63,7 +63,7 @@ class TaskRulesIntegrationTest extends PostgresIntegrationTest {
 
     private String signedYayaApplication() {
         String projectId = registerYayaProject();
-        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", null).getStatusCode())
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
                 Map.of("signatureConfirmed", true)));
