@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A reviewer's decision with the written conclusion (заключение) that justifies it. */
-public record Review(@NotNull ReviewDecision decision, @NotBlank @Size(max = 20000) String conclusion) {
+public record Review(@NotNull ReviewDecision decision, @NotBlank @Size(max = 4000) String conclusion) {
 }

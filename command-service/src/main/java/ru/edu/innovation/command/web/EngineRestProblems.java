@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.springframework.http.HttpHeaders;
@@ -89,6 +90,14 @@ public class EngineRestProblems {
         if (find(failure, AuthorizationException.class) != null) {
             return handledByAdvice(new AccessDeniedException("not authorized in the engine"));
         }
+        if (find(failure, NullValueException.class) != null) {
+            return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Не найдено",
+                    "Задачи или процесса с таким идентификатором нет (или он уже завершён)");
+        }
+        if (malformedForTheEngine(failure)) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса",
+                    "Движок процессов не принял запрос: проверьте тело запроса, переменные и их типы");
+        }
         int status = failure instanceof WebApplicationException web
                 ? web.getResponse().getStatus() : ExceptionHandlerHelper.getInstance().getStatus(failure).getStatusCode();
         if (failure instanceof JsonProcessingException) {
@@ -109,6 +118,27 @@ public class EngineRestProblems {
                     ? problem(HttpStatus.valueOf(status), "REQUEST_REFUSED", "Запрос отклонён", "Движок процессов отклонил запрос")
                     : response(advice.unexpected(failure instanceof Exception exception ? exception : new IllegalStateException(failure)));
         };
+    }
+
+    /**
+     * The engine's REST layer and its value types fail with a plain runtime exception on a request of
+     * a shape they don't expect (a body of null, a file value without a name, an empty type name):
+     * the client's fault, not the server's.
+     */
+    private static boolean malformedForTheEngine(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
+                    || cause instanceof IndexOutOfBoundsException || cause instanceof ClassCastException) {
+                return Arrays.stream(cause.getStackTrace()).map(StackTraceElement::getClassName)
+                        .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk."))
+                        .findFirst()
+                        .filter(name -> name.startsWith("org.camunda.bpm.engine.rest.")
+                                || name.startsWith("org.camunda.bpm.engine.variable.")
+                                || name.startsWith("org.camunda.bpm.engine.impl.variable."))
+                        .isPresent();
+            }
+        }
+        return false;
     }
 
     /** A problem answer of the product's shape, for refusals the engine's REST layer decides itself. */

@@ -49,6 +49,10 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
     private static final Pattern VARIABLE_DATA = Pattern.compile(".*/(variables|localVariables)/[^/]+/data/?");
     private static final Pattern INSTANCE_VARIABLES =
             Pattern.compile("(execution|process-instance)/([^/]+)/(variables|localVariables)(/[^/]+)?/?");
+    /** Camunda stores a string variable in a column of this many characters. */
+    static final int MAX_TEXT = 4000;
+    /** Value types whose content is not plain data: serialized objects, files, bytes. */
+    private static final Set<String> SERIALIZED_TYPES = Set.of("object", "file", "bytes");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final Set<String> PRODUCT_PROCESSES = Set.of(
             ApprovalProcesses.APPLICATION_PROCESS, ApprovalProcesses.REPORT_PROCESS, ApprovalProcesses.STAGE_PROCESS);
@@ -76,6 +80,16 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        boolean controlInAddress = request.getUriInfo().getQueryParameters().entrySet().stream()
+                .anyMatch(parameter -> hasControlCharacters(parameter.getKey())
+                        || parameter.getValue().stream().anyMatch(EngineRestVariableGuard::hasControlCharacters))
+                || request.getUriInfo().getPathSegments().stream()
+                .anyMatch(segment -> hasControlCharacters(segment.getPath()));
+        if (controlInAddress) {
+            request.abortWith(problems.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Недопустимые символы",
+                    "Адрес и параметры запроса не могут содержать управляющие символы"));
+            return;
+        }
         JsonNode body = jsonBody(request);
         check(request.getMethod(), request.getUriInfo().getPath(), body, true)
                 .ifPresent(refusal -> request.abortWith(problems.problem(HttpStatus.BAD_REQUEST, refusal.code(),
@@ -99,6 +113,10 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
         if (body != null && hasControlCharacters(body)) {
             return refusal("VALIDATION_FAILED", "Недопустимые символы",
                     "Значения переменных не могут содержать управляющие символы, кроме перевода строки и табуляции");
+        }
+        if (body != null && longestText(body) > MAX_TEXT) {
+            return refusal("VALIDATION_FAILED", "Слишком длинный текст",
+                    "Текст переменной процесса — не длиннее " + MAX_TEXT + " знаков");
         }
         if (VARIABLE_DATA.matcher(path).matches() && !"DELETE".equals(method)) {
             return refusal("OBJECT_VARIABLE_REFUSED", "Переменные-файлы не принимаются",
@@ -209,10 +227,15 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
         return fields;
     }
 
-    /** Any text in the body with a control character other than a line break or a tab (NUL cannot even be stored). */
+    /** Any text or name in the body with a control character other than a line break or a tab (NUL cannot even be stored). */
     private static boolean hasControlCharacters(JsonNode node) {
         if (node.isTextual()) {
-            return node.textValue().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+            return hasControlCharacters(node.textValue());
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (hasControlCharacters(names.next())) {
+                return true;
+            }
         }
         for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
             if (hasControlCharacters(children.next())) {
@@ -222,9 +245,22 @@ public class EngineRestVariableGuard implements ContainerRequestFilter {
         return false;
     }
 
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+
+    /** The longest text in the body: Camunda keeps a string variable in a column of {@value #MAX_TEXT} characters. */
+    private static int longestText(JsonNode node) {
+        int longest = node.isTextual() ? node.textValue().length() : 0;
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
+            longest = Math.max(longest, longestText(children.next()));
+        }
+        return longest;
+    }
+
     /** Any typed value in the body (a variable, a correlation key …) of Camunda's type Object. */
     private static boolean hasObjectValue(JsonNode node) {
-        if (node.isObject() && "object".equalsIgnoreCase(node.path("type").asText())
+        if (node.isObject() && SERIALIZED_TYPES.contains(node.path("type").asText().toLowerCase(java.util.Locale.ROOT))
                 && (node.has("value") || node.has("valueInfo"))) {
             return true;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -59,6 +60,8 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
     int port;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    RuntimeService runtimeService;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,6 +93,44 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
         }
         probes.addAll(pathsAndHeaders(project));
 
+        assertThat(probes.size()).isGreaterThan(4000);
+        assertNoFailures(probes);
+    }
+
+    @Test
+    @DisplayName("thousands of generated hostile requests to Camunda's REST API: no 5xx, every refusal a problem with a "
+            + "code, nothing stored, the task's own project untouched by anything a reviewer can write")
+    void hostileEngineRestRequests() throws Exception {
+        String project = signedApplication();
+        String task = openTask("panina", project, "Task_InstituteReview");
+        String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(project)
+                .singleResult().getId();
+        String other = signedApplication();
+        String otherTask = openTask("panina", other, "Task_InstituteReview");
+        List<Endpoint> endpoints = engineEndpoints(project, task, processInstance);
+        List<Probe> probes = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            JsonNode valid = objectMapper.valueToTree(endpoint.body());
+            fieldMutations(valid, mutated -> probes.add(json(endpoint, "field", mutated)));
+            probes.addAll(wholeBodies(endpoint, objectMapper.writeValueAsBytes(valid)));
+            probes.addAll(otherMethods(endpoint));
+            probes.add(new Probe("no login", endpoint.method(), endpoint.path(), null, "application/json", "{}".getBytes()));
+            probes.add(new Probe("another institute", endpoint.method(), endpoint.path(), "krasnoshlykova",
+                    "application/json", objectMapper.writeValueAsBytes(valid)));
+        }
+        probes.addAll(typedValues(endpoints));
+        probes.addAll(engineQueries(project, task));
+        // Last, so that the mutations above meet an open task: a valid decision on the other project's task.
+        probes.add(json(new Endpoint("POST", "/engine-rest/task/" + otherTask + "/complete", "panina", null), "valid",
+                serialize(objectMapper.valueToTree(completion()))));
+
+        assertThat(probes.size()).isGreaterThan(3000);
+        assertNoFailures(probes);
+        assertThat(storedEventTypes(other)).as("the other project's events").endsWith("ExpertDecisionRecordedEvent");
+    }
+
+    /** Sends every probe; none may answer 5xx, a refusal must be a problem with a code and store nothing. */
+    private void assertNoFailures(List<Probe> probes) throws Exception {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         Map<String, Long> slowest = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -117,11 +158,121 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
         }
         log.info("{} hostile requests in {} ms, by status: {}", probes.size(),
                 (System.nanoTime() - started) / 1_000_000, byStatus);
-
         slowest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(entry -> log.info("slowest: {} ms {}", entry.getValue(), entry.getKey()));
-        assertThat(probes).hasSizeGreaterThan(2000);
         assertThat(failures).as("%d of %d requests", failures.size(), probes.size()).isEmpty();
+    }
+
+    private String signedApplication() {
+        String projectId = registerYayaProject();
+        assertThat(post("sikora", "/api/projects/" + projectId + "/application/submission", REVIEWED_BY_IRO)
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        return projectId;
+    }
+
+    private static Map<String, Object> completion() {
+        return Map.of("variables", Map.of(
+                "instituteDecision", Map.of("value", "RETURN_FOR_REVISION", "type", "String"),
+                "instituteConclusion", Map.of("value", "Уточнить показатели оценки эффективности", "type", "String")));
+    }
+
+    /** What a reviewer, a school or an administrator can send to the engine about one review task. */
+    private List<Endpoint> engineEndpoints(String project, String task, String processInstance) {
+        String t = "/engine-rest/task/" + task;
+        return List.of(
+                new Endpoint("POST", t + "/complete", "panina", completion()),
+                new Endpoint("POST", t + "/submit-form", "panina", completion()),
+                new Endpoint("PUT", t + "/variables/instituteConclusion", "panina",
+                        Map.of("value", "Промежуточный текст заключения", "type", "String")),
+                new Endpoint("POST", t + "/variables", "panina", Map.of("modifications",
+                        Map.of("instituteConclusion", Map.of("value", "Промежуточный текст", "type", "String")))),
+                new Endpoint("POST", t + "/resolve", "panina", completion()),
+                new Endpoint("POST", t + "/localVariables", "panina", Map.of("modifications",
+                        Map.of("note", Map.of("value", "Заметка эксперта", "type", "String")))),
+                new Endpoint("POST", "/engine-rest/process-instance/" + processInstance + "/variables", "admin",
+                        Map.of("modifications", Map.of("organizationId", Map.of("value", "kripkipro", "type", "String")))),
+                new Endpoint("POST", t + "/comment/create", "panina", Map.of("message", "Прошу уточнить показатели")),
+                new Endpoint("POST", t + "/claim", "panina", Map.of("userId", "panina")),
+                new Endpoint("POST", "/engine-rest/task", "panina", Map.of("processInstanceBusinessKey", project,
+                        "taskDefinitionKey", "Task_InstituteReview", "sorting",
+                        List.of(Map.of("sortBy", "created", "sortOrder", "desc")))),
+                new Endpoint("POST", "/engine-rest/message", "admin", Map.of("messageName", "ApplicationResubmitted",
+                        "businessKey", project, "processVariables", Map.of("projectId", Map.of("value", "x")))),
+                new Endpoint("PUT", "/engine-rest/process-instance/" + processInstance + "/variables/projectId", "admin",
+                        Map.of("value", "another-project", "type", "String")));
+    }
+
+    /**
+     * Every variable an engine endpoint carries, as each of Camunda's value types with values that
+     * fit it badly or not at all (serialized Java objects, files, huge and control-character texts).
+     */
+    private List<Probe> typedValues(List<Endpoint> endpoints) {
+        List<String> types = List.of("String", "Integer", "Long", "Short", "Double", "Boolean", "Date", "Json", "Xml",
+                "Object", "Bytes", "File", "Null", "string", "Garbage", "");
+        List<String> values = List.of("\"APPROVE\"", "\"а\\u0000б\"", "\"" + "x".repeat(30_000) + "\"", "42",
+                "99999999999999999999", "-1e309", "true", "null", "{}", "[]", "\"2023-02-30T00:00:00.000+0000\"",
+                "\"rO0ABXQAA2FiYw==\"", "\"<x/>\"");
+        List<String> valueInfos = List.of("", ",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+                + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}",
+                ",\"valueInfo\":{\"filename\":\"a.txt\",\"mimetype\":\"text/plain\"}", ",\"valueInfo\":\"x\"");
+        List<Probe> probes = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            JsonNode valid = objectMapper.valueToTree(endpoint.body());
+            List<String> variablePaths = new ArrayList<>();
+            valid.fields().forEachRemaining(field -> {
+                if (field.getValue().isObject() && List.of("variables", "modifications", "processVariables")
+                        .contains(field.getKey())) {
+                    field.getValue().fieldNames().forEachRemaining(name -> variablePaths.add(field.getKey() + "." + name));
+                }
+            });
+            if (valid.has("value")) {
+                variablePaths.add("");
+            }
+            for (String path : variablePaths) {
+                for (String type : types) {
+                    for (String value : values) {
+                        String typed = "{\"value\":" + value + (type.isEmpty() ? "" : ",\"type\":\"" + type + "\"")
+                                + valueInfos.get(Math.floorMod((type + value).hashCode(), valueInfos.size())) + "}";
+                        replaced(valid, path, typed, body -> probes.add(json(endpoint, "typed value " + type, body)));
+                    }
+                }
+            }
+        }
+        return probes;
+    }
+
+    private List<Probe> engineQueries(String project, String task) {
+        List<Probe> probes = new ArrayList<>();
+        for (String query : new String[]{"processInstanceBusinessKey=" + project, "processInstanceBusinessKey=%00",
+                "sortBy=nonsense&sortOrder=desc", "sortBy=created", "sortOrder=sideways", "firstResult=-1",
+                "maxResults=99999999999", "maxResults=abc", "dueBefore=yesterday", "dueBefore=2023-13-45T00:00:00.000%2B0000",
+                "candidateGroup=%00", "nameLike=" + "x".repeat(5000), "processVariables=a_eq_b", "processVariables=_eq_",
+                "processVariables=a_zz_b", "taskVariables=x", "withCandidateGroups=maybe", "active=perhaps",
+                "priority=high", "a=%C3%28", "%FF=1"}) {
+            for (String path : new String[]{"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/history/task",
+                    "/engine-rest/process-instance", "/engine-rest/history/process-instance"}) {
+                probes.add(new Probe("query " + query, "GET", path + "?" + query, "panina", null, null));
+            }
+        }
+        for (String id : new String[]{UUID.randomUUID().toString(), "%00", "x".repeat(300), "..", "%2e%2e", "Я", "%25zz",
+                "%0d%0aX:1", task + "x"}) {
+            for (String path : new String[]{"/engine-rest/task/" + id, "/engine-rest/task/" + id + "/form-variables",
+                    "/engine-rest/task/" + id + "/variables", "/engine-rest/task/" + id + "/comment",
+                    "/engine-rest/process-instance/" + id, "/engine-rest/process-instance/" + id + "/variables",
+                    "/engine-rest/history/process-instance/" + id}) {
+                probes.add(new Probe("id", "GET", path, "panina", null, null));
+            }
+            probes.add(new Probe("id", "POST", "/engine-rest/task/" + id + "/complete", "panina", "application/json",
+                    serialize(objectMapper.valueToTree(completion())).getBytes(StandardCharsets.UTF_8)));
+            probes.add(new Probe("id", "DELETE", "/engine-rest/process-instance/" + id, "admin", null, null));
+        }
+        probes.add(new Probe("delete as a reviewer", "DELETE", "/engine-rest/process-instance/" + task, "panina", null, null));
+        probes.add(new Probe("binary variable", "POST", "/engine-rest/task/" + task + "/variables/x/data", "panina",
+                "multipart/form-data; boundary=x", ("--x\r\nContent-Disposition: form-data; name=\"data\"; filename=\"a\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nabc\r\n--x--\r\n").getBytes(StandardCharsets.UTF_8)));
+        return probes;
     }
 
     private List<Endpoint> endpoints(String project, String draft) {
@@ -130,7 +281,8 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
         return List.of(
                 new Endpoint("POST", "/api/projects", "sikora", SeedProjects.yayaNetworkProject()),
                 new Endpoint("PUT", "/api/projects/" + draft, "sikora", SeedProjects.yayaNetworkProject()),
-                new Endpoint("POST", p + "/application/submission", "sikora", null),
+                new Endpoint("POST", p + "/application/submission", "sikora", REVIEWED_BY_IRO),
+                new Endpoint("PUT", p + "/reviewing-institute", "minobr", Map.of("instituteId", "kripkipro")),
                 new Endpoint("POST", p + "/application/signature", "panina", null),
                 new Endpoint("POST", p + "/status/extension", "minobr",
                         new StatusExtension("№ 100", LocalDate.of(2024, 1, 10), LocalDate.of(2025, 12, 31))),
@@ -211,7 +363,8 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
         } else if (node.isTextual()) {
             for (String raw : List.of("\"" + "Я".repeat(1_001) + "\"", "\"" + "x".repeat(100_001) + "\"",
                     "\"а\\u0000б\"", "\"\\u0001\"", "\"\\u007f\"", "\"\\u0085\"", "\"\\ud800\"", "\"\\udc00x\"",
-                    "\"\\uffff\"", "\"\"", "\"   \"", "42", "3.14", "true", "{}", "[]", "null")) {
+                    "\"\\uffff\"", "\"\"", "\"   \"", "42", "3.14", "true", "{}", "[]", "null",
+                    "\"\\u202eлевый текст\"", "\"<script>alert(1)</script>\"")) {
                 replaced(root, path, raw, sink);
             }
         }

@@ -37,14 +37,11 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
                 return true;
             }
-            // A JDBC commit or rollback fails only on a lost connection; Hikari's "Connection is closed"
-            // has no SQLSTATE, and a rollback that fails after a failed commit drops the commit's failure.
-            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
-                return true;
-            }
-            // A failed commit whose rollback failed too carries the commit's failure aside from its cause.
-            if (cause instanceof TransactionSystemException transaction && transaction.getOriginalException() != null
-                    && causedBy(transaction.getOriginalException())) {
+            // A rollback that fails on the driver means the connection is gone (the commit's own failure,
+            // logged by Spring, is not kept); one that carries the commit's failure is judged by that.
+            if (cause instanceof TransactionSystemException transaction
+                    && (transaction.getCause() instanceof SQLException
+                    || (transaction.getApplicationException() != null && causedBy(transaction.getApplicationException())))) {
                 return true;
             }
         }

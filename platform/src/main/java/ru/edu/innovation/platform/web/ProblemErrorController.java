@@ -1,5 +1,6 @@
 package ru.edu.innovation.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * client's fault: 400.
  */
 @RestController
+// Not an operation of the API: what the container forwards failures to.
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);

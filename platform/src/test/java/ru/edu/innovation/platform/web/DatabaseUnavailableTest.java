@@ -29,9 +29,8 @@ class DatabaseUnavailableTest {
                 new SQLException("Connection is closed"));
         rollbackFailed.initApplicationException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
-        // as Spring throws it when the rollback after a failed commit fails: the commit's failure only logged
         assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isTrue();
+                new SQLException("Connection is closed")))).as("a rollback the driver could not send").isTrue();
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Date;
  */
 public final class TaskInput {
 
-    private static final int MAX_CONCLUSION = 20_000;
+    /** Camunda keeps a string variable in a column of 4000 characters; the forms say the same. */
+    private static final int MAX_CONCLUSION = 4000;
 
     private TaskInput() {
     }
