@@ -52,6 +52,19 @@ public abstract class PostgresIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    private org.camunda.bpm.engine.ProcessEngine contextEngine;
+
+    /**
+     * Camunda's REST API and webapps look the engine up by name in a static registry, where the test
+     * context started last (e.g. the outage test's, behind its closed proxy) left its own engine: each
+     * test puts back the engine of its context.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void registerThisContextsEngine() {
+        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(contextEngine);
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         recreateDatabaseOnce();

@@ -36,6 +36,7 @@ import ru.edu.innovation.processes.routing.ReviewRouting;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 import ru.edu.innovation.processes.start.ProjectHistory;
+import ru.edu.innovation.processes.task.DecisionRounds;
 import ru.edu.innovation.processes.task.RememberCompletedTaskListener;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 
@@ -61,7 +62,7 @@ public abstract class ApprovalProcessTest {
     /** «Now» of every process test: 15 June 2023, 10:00 in Kemerovo. */
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
     protected static final DeadlineProperties DEADLINES =
-            new DeadlineProperties(Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(2));
+            new DeadlineProperties(Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(2), Duration.ofDays(10));
     protected static final MetaData SUBMITTED_THROUGH_API = MetaData.with(MetaDataKeys.USER_ID, "sikora")
             .and(MetaDataKeys.ROLE, "SCHOOL").and(MetaDataKeys.CORRELATION_ID, "corr-yaya-1");
 
@@ -86,6 +87,7 @@ public abstract class ApprovalProcessTest {
                 new TaskActors(processEngine.getIdentityService()), Optional.empty());
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
+        Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
         Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, history, CLOCK));

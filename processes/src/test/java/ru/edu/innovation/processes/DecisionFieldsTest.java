@@ -16,7 +16,7 @@ class DecisionFieldsTest {
         DecisionFields.Form form = fields.of("review-application-institute").orElseThrow();
 
         assertThat(form.decisions()).containsExactlyInAnyOrder("instituteDecision", "instituteConclusion");
-        assertThat(form.shown()).contains("organizationName", "projectTheme", "returnConclusion")
+        assertThat(form.shown()).contains("organizationName", "projectTheme", "pastDecisions")
                 .doesNotContain("projectId", "organizationId");
     }
 

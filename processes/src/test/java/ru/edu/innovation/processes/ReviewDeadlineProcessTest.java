@@ -307,7 +307,7 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
     @DisplayName("with a review time shorter than the reminder period the reminder comes halfway through the review")
     void shortReviewIsRemindedHalfway() {
         Mocks.register("deadlines", new ReviewDeadlines(
-                new DeadlineProperties(Duration.ofDays(1), Duration.ofDays(15), Duration.ofDays(2)), CLOCK));
+                new DeadlineProperties(Duration.ofDays(1), Duration.ofDays(15), Duration.ofDays(2), Duration.ofDays(10)), CLOCK));
 
         ProcessInstance application = applicationAtInstitute();
 

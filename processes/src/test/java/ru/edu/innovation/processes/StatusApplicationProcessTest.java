@@ -510,6 +510,51 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("after a return and a resubmission the institute's next round starts with an empty conclusion and shows the earlier round read-only")
+    void nextInstituteRoundStartsClean() {
+        ProcessInstance application = returnedByInstitute();
+        completeAs("sikora", task(), Map.of());
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        assertThat(application).isWaitingAtExactly("Task_InstituteReview");
+        assertThat(processEngine.getFormService().getTaskFormVariables(task().getId()))
+                .doesNotContainKeys("instituteDecision", "instituteConclusion");
+        assertThat((String) runtimeVariable(application, "pastDecisions"))
+                .isEqualTo("15.06.2023 10:00 — panina: возвращено на доработку.\n" + EXPERT_REMARKS);
+
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", EXPERT_CONCLUSION));
+        assertThat((String) runtimeVariable(application, "pastDecisions"))
+                .as("the newest decision first")
+                .startsWith("15.06.2023 10:00 — panina: одобрено.\n" + EXPERT_CONCLUSION + "\n\n15.06.2023 10:00 — panina: возвращено");
+    }
+
+    @Test
+    @DisplayName("the school's revision task is due ten days after the return, set by the process")
+    void revisionTaskHasTheProcessDeadline() {
+        returnedByInstitute();
+
+        assertThat(task()).hasDefinitionKey("Task_ReviseApplication");
+        assertThat(task().getDueDate()).isEqualTo(Date.from(CLOCK.instant().plus(java.time.Duration.ofDays(10))));
+    }
+
+    @Test
+    @DisplayName("after a ministry return the ministry's next round starts without the earlier order fields and conclusion")
+    void nextMinistryRoundStartsClean() {
+        ProcessInstance application = awaitingMinistry();
+        completeAs("minobr", task(), Map.of("ministryDecision", "RETURN_FOR_REVISION", "ministryConclusion", MINISTRY_REMARKS,
+                "orderNumber", "2469"));
+        completeAs("sikora", task(), Map.of());
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", EXPERT_CONCLUSION));
+
+        assertThat(application).isWaitingAtExactly("Task_MinistryDecision");
+        assertThat(processEngine.getFormService().getTaskFormVariables(task().getId()))
+                .doesNotContainKeys("ministryDecision", "ministryConclusion", "orderNumber");
+        assertThat((String) runtimeVariable(application, "pastDecisions"))
+                .contains("minobr: возвращено на доработку.\n" + MINISTRY_REMARKS);
+    }
+
+    @Test
     @DisplayName("the ministry's decision of an earlier round is cleared when the ministry decides again")
     void ministryDecisionClearedForTheNextRound() {
         ProcessInstance application = awaitingMinistry();

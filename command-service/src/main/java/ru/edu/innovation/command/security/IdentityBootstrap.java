@@ -93,6 +93,12 @@ public class IdentityBootstrap implements ApplicationRunner {
         List<String> tasklistUsers = List.of("school", "institute", "ministry",
                 IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS);
         tasklistUsers.forEach(this::grantTasklist);
+        // Tasklist's comments and History tab read the task's history: reviewers read every project
+        // anyway, schools only their own, so only the reviewers get the processes' history.
+        for (String group : List.of("institute", "ministry")) {
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_HISTORY);
+        }
         for (String group : List.of(IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS, "auditor")) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -107,12 +113,16 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(grant -> grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst().orElse(null);
+        // A grant from an earlier start keeps what an administrator added and gains what is missing.
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);

@@ -93,7 +93,7 @@ class EngineRestIntegrationTest extends PostgresIntegrationTest {
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
         ResponseEntity<Map> submitted = tasklist.post(submit, Map.of("variables", Map.of(
                 "instituteDecision", Map.of("value", "APPROVE"), "instituteConclusion", Map.of("value", CONCLUSION),
-                "organizationName", Map.of("value", "МБУ ИМЦ Яйского округа"), "returnedBy", Map.of("value", ""))));
+                "organizationName", Map.of("value", "МБУ ИМЦ Яйского округа"), "pastDecisions", Map.of("value", ""))));
         assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(storedEventTypes(projectX)).endsWith("ExpertDecisionRecordedEvent");
         assertThat(storedEventTypes(projectY)).isEqualTo(eventsOfY);

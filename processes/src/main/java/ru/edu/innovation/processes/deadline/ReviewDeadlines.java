@@ -48,6 +48,14 @@ public class ReviewDeadlines {
         return Date.from(due.minus(before));
     }
 
+    /**
+     * Due date of a school's revision task, {@code ${deadlines.revisionDueAt()}}: set by the process, and
+     * the school may not change it (a candidate's default task permission is TASK_WORK).
+     */
+    public Date revisionDueAt() {
+        return Date.from(Instant.now(clock).plus(properties.schoolRevision()));
+    }
+
     private Duration reviewTime(ReviewLevel level) {
         return level == ReviewLevel.INSTITUTE ? properties.instituteReview() : properties.ministryReview();
     }
