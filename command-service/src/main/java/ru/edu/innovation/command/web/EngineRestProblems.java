@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
+import ru.edu.innovation.platform.web.Problems;
 import ru.edu.innovation.processes.task.TaskRefusedException;
 
 import java.lang.reflect.Method;
@@ -147,7 +148,7 @@ public class EngineRestProblems {
     }
 
     Response problem(HttpStatus status, String code, String title, String detail, List<Map<String, String>> errors) {
-        ProblemDetail body = ProblemDetailsAdvice.body(status, code, title, detail);
+        ProblemDetail body = Problems.body(status, code, title, detail);
         if (errors != null) {
             body.setProperty("errors", errors);
         }

@@ -21,7 +21,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
 import ru.edu.innovation.command.project.ApplicationIncompleteException;
@@ -39,8 +36,7 @@ import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
 import ru.edu.innovation.platform.web.DatabaseUnavailable;
-import ru.edu.innovation.platform.web.Problems;
-import ru.edu.innovation.platform.web.StandardProblems;
+import ru.edu.innovation.platform.web.ProblemDetailsBase;
 
 import java.util.List;
 import java.util.Map;
@@ -51,7 +47,7 @@ import java.util.stream.Collectors;
  * {@code code}; validation problems list the offending fields in {@code errors}.
  */
 @RestControllerAdvice
-public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -150,11 +146,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Запрос не выполнен из-за внутренней ошибки; изменения не сохранены");
     }
 
-    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
-        log.warn("Request not taken, the database is unavailable: {}", e.toString());
-        return Problems.databaseUnavailable();
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -220,32 +211,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 name + ": значение «" + shown(e.getValue()) + "» не подходит: ожидается " + describe(e.getRequiredType()));
     }
 
-    /**
-     * Spring MVC's own refusals (method not allowed, unsupported media type, missing parameter …)
-     * get the product's code and a Russian title and detail like every other problem.
-     */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            StandardProblems.standardize(problem, status.value());
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** Spring Security's firewall refusing a parameter (a NUL in its name) read by a controller or interceptor. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Object> requestRejected(RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса",
-                "Запрос отклонён: недопустимые символы в адресе или параметрах");
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> multipart(MultipartException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Неподдерживаемый тип содержимого",
-                "Тело запроса принимается только как application/json в UTF-8");
-    }
-
     private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -257,12 +222,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, String message) {
         return Map.of("field", field, "label", FieldLabels.of(field), "message", message);
-    }
-
-    /** A value as a problem may quote it: short, on one line, without control characters. */
-    private static String shown(Object value) {
-        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static String path(JsonMappingException e) {
@@ -294,11 +253,4 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String code, String title, String detail) {
-        return ResponseEntity.status(status).body(body(status, code, title, detail));
-    }
-
-    static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
-        return Problems.body(status, code, title, detail);
-    }
 }

@@ -11,25 +11,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ru.edu.innovation.platform.web.DatabaseUnavailable;
-import ru.edu.innovation.platform.web.Problems;
-import ru.edu.innovation.platform.web.StandardProblems;
+import ru.edu.innovation.platform.web.ProblemDetailsBase;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Every error of the read API as RFC 9457 problem details with a stable {@code code}. */
 @RestControllerAdvice
-public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -115,52 +111,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .collect(Collectors.joining("; ")));
     }
 
-    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
-        log.warn("Request not taken, the database is unavailable: {}", e.toString());
-        return Problems.databaseUnavailable();
-    }
-
-    /**
-     * Spring MVC's own refusals (method not allowed, unsupported media type, missing parameter …)
-     * get the product's code and a Russian title and detail like every other problem.
-     */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            StandardProblems.standardize(problem, status.value());
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** Spring Security's firewall refusing a parameter (a NUL in its name) read by a controller or interceptor. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Object> requestRejected(RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Неверный формат запроса",
-                "Запрос отклонён: недопустимые символы в адресе или параметрах");
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> multipart(MultipartException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Неподдерживаемый тип содержимого",
-                "Сервис чтения принимает запросы без тела");
-    }
-
-    /** A value as a problem may quote it: short, on one line, without control characters. */
-    private static String shown(Object value) {
-        String text = String.valueOf(value).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String code, String title, String detail) {
-        return ResponseEntity.status(status).body(body(status, code, title, detail));
-    }
-
-    private static ProblemDetail body(HttpStatus status, String code, String title, String detail) {
-        return Problems.body(status, code, title, detail);
-    }
 }
