@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,6 +106,25 @@ public abstract class PostgresIntegrationTest {
     @SuppressWarnings("rawtypes")
     protected ResponseEntity<Map> post(String user, String path, Object body, String... headerPairs) {
         return call(HttpMethod.POST, user, path, body, headerPairs);
+    }
+
+    /** Runs a request that must be refused and checks it stored no event. */
+    @SuppressWarnings("rawtypes")
+    protected ResponseEntity<Map> unchangedStore(Supplier<ResponseEntity<Map>> request) {
+        long before = totalStoredEvents();
+        ResponseEntity<Map> response = request.get();
+        assertThat(totalStoredEvents()).as("events stored by a refused request").isEqualTo(before);
+        return response;
+    }
+
+    /** A problem detail with {@code status} and {@code code}, and a detail to read. */
+    @SuppressWarnings("rawtypes")
+    protected static void expectProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody()).containsEntry("code", code).containsEntry("status", status.value());
+        assertThat((String) response.getBody().get("detail")).isNotBlank();
     }
 
     /** Sends {@code request} from {@code clients} threads at once; their answers. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import jakarta.validation.constraints.Size;
+import ru.edu.innovation.platform.web.TextLimits;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -103,25 +104,6 @@ public final class InputLimits {
         return strict;
     }
 
-    /** Why a string can't be taken, or {@code null} if it can. */
-    static String refusal(String text, int maxLength) {
-        if (text.length() > maxLength) {
-            return "не больше " + maxLength + " символов (передано " + text.length() + ")";
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
-                return String.format("недопустимый управляющий символ U+%04X в позиции %d", (int) c, i + 1);
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                return String.format("недопустимый символ U+%04X в позиции %d", (int) c, i + 1);
-            }
-        }
-        return null;
-    }
-
     /** A value the JSON carries correctly but that lies outside the limits; its path names the field. */
     public static final class RefusedValueException extends MismatchedInputException {
         RefusedValueException(JsonParser parser, String message, Class<?> type) {
@@ -152,7 +134,7 @@ public final class InputLimits {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String text = StringDeserializer.instance.deserialize(parser, context);
-            String refusal = refusal(text, maxLength);
+            String refusal = TextLimits.refusal(text, maxLength, true);
             if (refusal != null) {
                 throw new RefusedValueException(parser, refusal, String.class);
             }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
@@ -324,21 +323,6 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
                 "/api/projects/" + projectId + "/application/signature", null, "If-Match", "\"0\""));
 
         expectProblem(response, HttpStatus.CONFLICT, "STALE_VERSION");
-    }
-
-    private ResponseEntity<Map> unchangedStore(Supplier<ResponseEntity<Map>> request) {
-        long before = totalStoredEvents();
-        ResponseEntity<Map> response = request.get();
-        assertThat(totalStoredEvents()).as("events stored by a refused request").isEqualTo(before);
-        return response;
-    }
-
-    private static void expectProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isNotNull();
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(response.getBody()).containsEntry("code", code).containsEntry("status", status.value());
-        assertThat((String) response.getBody().get("detail")).isNotBlank();
     }
 
     private Map<String, Object> projectJson() {

@@ -20,7 +20,6 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
@@ -165,17 +164,4 @@ class DraftAndSignatureIntegrationTest extends PostgresIntegrationTest {
         assertThat(objectMapper.readTree(upcast.getData()).path("details").has("deputy")).isTrue();
     }
 
-    private ResponseEntity<Map> unchangedStore(Supplier<ResponseEntity<Map>> request) {
-        long before = totalStoredEvents();
-        ResponseEntity<Map> response = request.get();
-        assertThat(totalStoredEvents()).as("events stored by a refused request").isEqualTo(before);
-        return response;
-    }
-
-    private static void expectProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
-        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(response.getBody()).containsEntry("code", code).containsEntry("status", status.value());
-        assertThat((String) response.getBody().get("detail")).isNotBlank();
-    }
 }

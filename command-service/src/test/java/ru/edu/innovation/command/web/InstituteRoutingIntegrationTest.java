@@ -69,7 +69,7 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
 
         ResponseEntity<Map> tooLate = call(HttpMethod.PUT, "minobr", "/api/projects/" + projectId + "/reviewing-institute",
                 Map.of("instituteId", "iro-kuzbass"));
-        expectProblem(tooLate, HttpStatus.CONFLICT, "INSTITUTE_REVIEW_DECIDED");
+        expectRussianProblem(tooLate, HttpStatus.CONFLICT, "INSTITUTE_REVIEW_DECIDED");
     }
 
     @Test
@@ -79,13 +79,13 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
         String submission = "/api/projects/" + projectId + "/application/submission";
         long eventsBefore = totalStoredEvents();
 
-        expectProblem(post("sikora", submission, null), HttpStatus.CONFLICT, "REVIEWING_INSTITUTE_REQUIRED");
+        expectRussianProblem(post("sikora", submission, null), HttpStatus.CONFLICT, "REVIEWING_INSTITUTE_REQUIRED");
         ResponseEntity<Map> ministry = post("sikora", submission, Map.of("reviewingInstituteId", "minobr-kuzbass"));
-        expectProblem(ministry, HttpStatus.CONFLICT, "UNKNOWN_INSTITUTE");
+        expectRussianProblem(ministry, HttpStatus.CONFLICT, "UNKNOWN_INSTITUTE");
         assertThat((String) ministry.getBody().get("detail")).contains("не является институтом");
-        expectProblem(post("sikora", submission, Map.of("reviewingInstituteId", "no-such-institute")),
+        expectRussianProblem(post("sikora", submission, Map.of("reviewingInstituteId", "no-such-institute")),
                 HttpStatus.CONFLICT, "UNKNOWN_INSTITUTE");
-        expectProblem(post("sikora", submission, Map.of("reviewingInstituteId", "ИРО")),
+        expectRussianProblem(post("sikora", submission, Map.of("reviewingInstituteId", "ИРО")),
                 HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
         assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
     }
@@ -110,7 +110,7 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
         return projectId;
     }
 
-    private static void expectProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
+    private static void expectRussianProblem(ResponseEntity<Map> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
         assertThat(response.getBody()).containsEntry("code", code);
         assertThat((String) response.getBody().get("title")).matches(".*[а-яА-Я].*");
