@@ -1,6 +1,6 @@
 package ru.edu.innovation.command.security;
 
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,7 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import ru.edu.innovation.api.common.Role;
-import ru.edu.innovation.api.common.VerifiedLogins;
+import ru.edu.innovation.platform.identity.VerifiedLogins;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import ru.edu.innovation.api.common.VerifiedLogins;
+import ru.edu.innovation.platform.identity.VerifiedLogins;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package ru.edu.innovation.command.store;
 
-import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.platform.integrity.EventHashChain;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import ru.edu.innovation.api.store.EventTables;
-import ru.edu.innovation.api.store.MetaDataReading;
-import ru.edu.innovation.api.store.PersonLoginUpcaster;
-import ru.edu.innovation.api.store.StoredTimestampJdbcEngine;
+import ru.edu.innovation.platform.store.EventTables;
+import ru.edu.innovation.platform.store.MetaDataReading;
+import ru.edu.innovation.platform.store.PersonLoginUpcaster;
+import ru.edu.innovation.platform.store.StoredTimestampJdbcEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;

@@ -2,11 +2,11 @@ package ru.edu.innovation.command.store;
 
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.edu.innovation.api.integrity.ChainVerification;
-import ru.edu.innovation.api.integrity.ChainWalk;
-import ru.edu.innovation.api.integrity.ChainedEventFields;
-import ru.edu.innovation.api.integrity.EventHashChain;
-import ru.edu.innovation.api.store.StoredTimestamps;
+import ru.edu.innovation.platform.integrity.ChainVerification;
+import ru.edu.innovation.platform.integrity.ChainWalk;
+import ru.edu.innovation.platform.integrity.ChainedEventFields;
+import ru.edu.innovation.platform.integrity.EventHashChain;
+import ru.edu.innovation.platform.store.StoredTimestamps;
 
 /** Recomputes a project's hash chain from the rows of the event table, as an auditor would. */
 public class HashChainVerifier {

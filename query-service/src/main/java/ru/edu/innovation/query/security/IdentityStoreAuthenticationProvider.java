@@ -9,9 +9,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import ru.edu.innovation.api.common.Role;
-import ru.edu.innovation.api.common.VerifiedLogins;
+import ru.edu.innovation.platform.identity.VerifiedLogins;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

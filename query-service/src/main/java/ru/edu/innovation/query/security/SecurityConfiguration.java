@@ -11,7 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import ru.edu.innovation.api.common.VerifiedLogins;
+import ru.edu.innovation.platform.identity.VerifiedLogins;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import ru.edu.innovation.api.store.EventTables;
-import ru.edu.innovation.api.store.MetaDataReading;
-import ru.edu.innovation.api.store.PersonLoginUpcaster;
-import ru.edu.innovation.api.store.StoredTimestampJdbcEngine;
+import ru.edu.innovation.platform.store.EventTables;
+import ru.edu.innovation.platform.store.MetaDataReading;
+import ru.edu.innovation.platform.store.PersonLoginUpcaster;
+import ru.edu.innovation.platform.store.StoredTimestampJdbcEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;

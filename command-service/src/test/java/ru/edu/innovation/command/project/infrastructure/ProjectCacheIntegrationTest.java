@@ -16,7 +16,7 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 import ru.edu.innovation.command.store.HashChainVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** The cached project never runs ahead of the store, and stays cached while it is used. */
 class ProjectCacheIntegrationTest extends PostgresIntegrationTest {
