@@ -13,7 +13,7 @@ import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 import ru.edu.innovation.platform.integrity.ChainVerification;
-import ru.edu.innovation.command.store.HashChainVerifier;
+import ru.edu.innovation.platform.integrity.HashChainVerifier;
 
 import java.io.IOException;
 import java.math.BigDecimal;

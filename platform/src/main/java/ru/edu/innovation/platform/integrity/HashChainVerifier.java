@@ -1,11 +1,7 @@
-package ru.edu.innovation.command.store;
+package ru.edu.innovation.platform.integrity;
 
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.edu.innovation.platform.integrity.ChainVerification;
-import ru.edu.innovation.platform.integrity.ChainWalk;
-import ru.edu.innovation.platform.integrity.ChainedEventFields;
-import ru.edu.innovation.platform.integrity.EventHashChain;
 import ru.edu.innovation.platform.store.StoredTimestamps;
 
 /** Recomputes a project's hash chain from the rows of the event table, as an auditor would. */
