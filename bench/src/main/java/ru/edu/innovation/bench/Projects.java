@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 import ru.edu.innovation.api.plan.EventLevel;
-import ru.edu.innovation.api.seed.SeedProjects;
+import ru.edu.innovation.seeds.SeedProjects;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -5,12 +5,19 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTest {
+
+    private static final Set<String> AXON_ANNOTATIONS_ALLOWED_IN_API = Set.of(
+            TargetAggregateIdentifier.class.getName(), Revision.class.getName());
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,12 +50,13 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("outside api.store (how both services read the event store), the api uses Axon for annotations only")
+    @DisplayName("the api uses Axon for @TargetAggregateIdentifier and @Revision only")
     void apiUsesAxonAnnotationsOnly() {
         noClasses().that().resideInAPackage("ru.edu.innovation.api..")
-                .and().resideOutsideOfPackage("ru.edu.innovation.api.store..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("Axon classes other than annotations",
-                        (JavaClass type) -> type.getPackageName().startsWith("org.axonframework") && !type.isAnnotation()))
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "Axon classes other than @TargetAggregateIdentifier and @Revision",
+                        (JavaClass type) -> type.getPackageName().startsWith("org.axonframework")
+                                && !AXON_ANNOTATIONS_ALLOWED_IN_API.contains(type.getName())))
                 .check(classes);
     }
 }

@@ -25,7 +25,7 @@ import ru.edu.innovation.processes.deadline.DeadlineProperties;
 import ru.edu.innovation.processes.deadline.EscalateOverdueReviewDelegate;
 import ru.edu.innovation.processes.deadline.RemindReviewerDelegate;
 import ru.edu.innovation.processes.deadline.ReviewDeadlines;
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import ru.edu.innovation.processes.identity.TaskActors;
 import ru.edu.innovation.processes.report.ResubmitReportDelegate;
 import ru.edu.innovation.processes.report.ReviewReportDelegate;

@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.interimReportSections;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 @Deployment(resources = "bpmn/report-approval.bpmn")
 class ReportApprovalProcessTest extends ApprovalProcessTest {

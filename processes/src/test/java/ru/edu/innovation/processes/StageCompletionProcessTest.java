@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaStages;
 
 @Deployment(resources = "bpmn/stage-completion.bpmn")
 class StageCompletionProcessTest extends ApprovalProcessTest {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.YAYA_THEME;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
+import static ru.edu.innovation.seeds.SeedProjects.YAYA_THEME;
+import static ru.edu.innovation.seeds.SeedProjects.yayaFirstDayDraft;
 
 /** A draft saved on day one, with only level, theme and lead organization, is projected like any other. */
 @SuppressWarnings({"rawtypes", "unchecked"})

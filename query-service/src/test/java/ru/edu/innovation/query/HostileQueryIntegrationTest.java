@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ru.edu.innovation.api.seed.SeedProjects;
+import ru.edu.innovation.seeds.SeedProjects;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -35,12 +35,12 @@ import ru.edu.innovation.query.card.EventContext;
 import ru.edu.innovation.query.card.ProjectCard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
  * Seed 004's project driven through command-service up to where seed 000's report stands, and

@@ -37,19 +37,19 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.api.seed.SeedProjects.efficiencyIndicatorsActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
-import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScoreBiology;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScoreChemistry;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.interimReportSections;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreChemistry;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
  * The read views over two projects driven through command-service and Camunda: seed 002's support

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.MetaDataKeys;
-import ru.edu.innovation.api.store.RawJson;
+import ru.edu.innovation.platform.store.RawJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package ru.edu.innovation.command.feed;
 
+import ru.edu.innovation.platform.parked.ParkedEventNotFirstException;
+import ru.edu.innovation.platform.parked.ParkedEventNotFoundException;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
@@ -451,10 +453,14 @@ public class KafkaEventPublisher implements SmartLifecycle {
      */
     public List<FeedParkedEvent> retryParked(long globalIndex) {
         return withParkingLock(() -> {
-            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new FeedParkedEventNotFoundException(globalIndex));
+            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new ParkedEventNotFoundException(
+                    "Среди отложенных событий потока нет события с позицией " + globalIndex));
             FeedParkedEvent first = parking.ofProject(event.projectId()).get(0);
             if (first.globalIndex() != globalIndex) {
-                throw new FeedParkedEventNotFirstException(event, first);
+                throw new ParkedEventNotFirstException("Событие с позицией " + event.globalIndex()
+                        + " ждёт более раннее отложенное событие проекта " + event.projectId()
+                        + ": сначала повторите или пропустите событие с позицией " + first.globalIndex(),
+                        "firstParkedPosition", first.globalIndex());
             }
             releaseParked(event.projectId());
             return parking.ofProject(event.projectId());
@@ -467,7 +473,8 @@ public class KafkaEventPublisher implements SmartLifecycle {
      */
     public List<FeedParkedEvent> skipParked(long globalIndex) {
         return withParkingLock(() -> {
-            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new FeedParkedEventNotFoundException(globalIndex));
+            FeedParkedEvent event = parking.find(globalIndex).orElseThrow(() -> new ParkedEventNotFoundException(
+                    "Среди отложенных событий потока нет события с позицией " + globalIndex));
             boolean first = parking.ofProject(event.projectId()).get(0).globalIndex() == globalIndex;
             transactions.executeInTransaction(() -> parking.remove(globalIndex));
             log.warn("The Kafka feed skips the parked event {} of project {} (position {}) for good",

@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.transaction.annotation.Transactional;
 import ru.edu.innovation.api.common.Role;
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package ru.edu.innovation.command.security;
 
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import ru.edu.innovation.api.common.Role;
 
 import java.security.Principal;

@@ -7,22 +7,19 @@ import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import ru.edu.innovation.api.common.VerifiedLogins;
+import org.springframework.security.core.Authentication;
+import ru.edu.innovation.platform.identity.ApiSecurity;
+import ru.edu.innovation.platform.identity.VerifiedLogins;
 
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * HTTP Basic on the API with the identity service's users. Authentication and authorization
@@ -35,15 +32,6 @@ import java.time.Duration;
 @EnableMethodSecurity
 @EnableConfigurationProperties(IdentityProperties.class)
 public class SecurityConfiguration {
-
-    /**
-     * No timers of Spring Security's own around each filter, authentication and authorization: they
-     * took 9 % of a command's CPU, and {@code http.server.requests} already times every request.
-     */
-    @Bean
-    public SecurityObservationSettings noSecurityObservations() {
-        return SecurityObservationSettings.noObservations();
-    }
 
     @Bean
     @Order(1)
@@ -74,40 +62,14 @@ public class SecurityConfiguration {
     public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
             throws Exception {
-        return http
-                .authenticationProvider(provider)
-                // A stateless API called with Basic credentials: no session, so no CSRF token to protect.
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        // Metrics, the Prometheus scrape and the rest of actuator are the administrators'.
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        // Before the body is read: a non-administrator gets 403, not a validation error.
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        // The feed's published contract: AsyncAPI document and JSON Schemas of the events.
-                        .requestMatchers("/asyncapi.json", "/schemas/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic
-                        .realmName("innovation")
-                        .authenticationEntryPoint((request, response, failure) ->
-                                resolver.resolveException(request, response, null, failure)))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, failure) ->
-                                resolver.resolveException(request, response, null, failure))
-                        .accessDeniedHandler((request, response, denied) ->
-                                resolver.resolveException(request, response, null, denied)))
-                .build();
+        // The feed's published contract, AsyncAPI document and JSON Schemas of the events, is open too.
+        return ApiSecurity.basic(http, provider, resolver, "/asyncapi.json", "/schemas/**").build();
     }
 
     @Bean
     public CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(
-            IdentityService identityService, Clock clock,
-            @Value("${innovation.security.verified-login-ttl:PT60S}") Duration verifiedLoginTtl) {
-        return new CamundaIdentityAuthenticationProvider(identityService,
-                new VerifiedLogins<>(verifiedLoginTtl, 10_000, clock));
+            IdentityService identityService, VerifiedLogins<Authentication> verifiedLogins) {
+        return new CamundaIdentityAuthenticationProvider(identityService, verifiedLogins);
     }
 
     @Bean

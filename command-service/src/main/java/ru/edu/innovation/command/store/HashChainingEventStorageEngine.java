@@ -1,8 +1,8 @@
 package ru.edu.innovation.command.store;
 
-import ru.edu.innovation.api.integrity.ChainedEventFields;
+import ru.edu.innovation.platform.integrity.ChainedEventFields;
 
-import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.platform.integrity.EventHashChain;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -35,7 +35,6 @@ import ru.edu.innovation.command.project.NotProjectSignatoryException;
 import ru.edu.innovation.command.project.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.ProjectRuleViolationException;
 import ru.edu.innovation.command.project.UnknownProjectPartException;
-import ru.edu.innovation.platform.web.DatabaseUnavailable;
 import ru.edu.innovation.platform.web.ProblemDetailsBase;
 
 import java.util.List;
@@ -136,14 +135,9 @@ public class ProblemDetailsAdvice extends ProblemDetailsBase {
                         "Публикатор потока событий ждёт брокер Kafka и не принял запрос; повторите позже"));
     }
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
-        if (DatabaseUnavailable.causedBy(e)) {
-            return databaseUnavailable(e);
-        }
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
-                "Запрос не выполнен из-за внутренней ошибки; изменения не сохранены");
+    @Override
+    protected String unexpectedDetail() {
+        return "Запрос не выполнен из-за внутренней ошибки; изменения не сохранены";
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
-import ru.edu.innovation.api.store.PersonLoginUpcaster;
+import ru.edu.innovation.platform.store.PersonLoginUpcaster;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -24,7 +24,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** An event stored at an older revision goes out on the feed as its current type, and its data fits that type's schema. */
 class UpcastEventOnTheFeedTest {

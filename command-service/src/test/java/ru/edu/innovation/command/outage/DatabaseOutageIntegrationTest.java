@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
-import ru.edu.innovation.api.seed.SeedProjects;
+import ru.edu.innovation.seeds.SeedProjects;
 import ru.edu.innovation.platform.TcpProxy;
 
 import java.net.URI;

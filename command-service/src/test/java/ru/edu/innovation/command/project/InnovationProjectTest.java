@@ -101,26 +101,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static ru.edu.innovation.api.seed.SeedProjects.IMC_YAYA;
-import static ru.edu.innovation.api.seed.SeedProjects.KARTASHOVA;
-import static ru.edu.innovation.api.seed.SeedProjects.SCHOOL_12_MARIINSK;
-import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
-import static ru.edu.innovation.api.seed.SeedProjects.YAYA_PERIOD;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.api.seed.SeedProjects.imcYaya;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
-import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.networkModelActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaParticipants;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaStages;
+import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.seeds.SeedProjects.KARTASHOVA;
+import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.seeds.SeedProjects.TIKHOMIROVA;
+import static ru.edu.innovation.seeds.SeedProjects.YAYA_PERIOD;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.imcYaya;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.interimReportSections;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.seeds.SeedProjects.yayaFirstDayDraft;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaParticipants;
+import static ru.edu.innovation.seeds.SeedProjects.yayaStages;
 
 /**
  * The rules of {@link InnovationProject}, one behaviour per test, on the Yaya network project

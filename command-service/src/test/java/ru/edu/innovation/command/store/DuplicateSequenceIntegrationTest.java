@@ -12,7 +12,7 @@ import ru.edu.innovation.command.PostgresIntegrationTest;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
  * Another writer stored the project's next event after this command-service loaded the project (a

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import ru.edu.innovation.api.common.MetaDataKeys;
-import ru.edu.innovation.api.integrity.EventHashChain;
+import ru.edu.innovation.platform.integrity.EventHashChain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.supportSiteProgram;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** Bad input gets a clear problem-details answer and leaves the store as it was. */
 @SuppressWarnings({"rawtypes", "unchecked"})

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** Conflicting commands that race: exactly one wins, the others get 409 and store nothing. */
 @SuppressWarnings("rawtypes")

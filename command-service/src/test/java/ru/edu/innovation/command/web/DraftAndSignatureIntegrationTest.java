@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.TIKHOMIROVA;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.TIKHOMIROVA;
+import static ru.edu.innovation.seeds.SeedProjects.yayaFirstDayDraft;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
  * Through the REST API: a draft saved on day one and completed later, who signs the application,

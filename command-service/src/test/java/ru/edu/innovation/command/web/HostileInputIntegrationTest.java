@@ -17,7 +17,7 @@ import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.project.ProjectCompletion;
-import ru.edu.innovation.api.seed.SeedProjects;
+import ru.edu.innovation.seeds.SeedProjects;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.api.status.StatusExtension;
 import ru.edu.innovation.api.status.StatusRevocation;

@@ -11,7 +11,7 @@ import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportSections;
-import ru.edu.innovation.api.seed.SeedProjects;
+import ru.edu.innovation.seeds.SeedProjects;
 
 import java.math.BigDecimal;
 

@@ -12,8 +12,8 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.command.PostgresIntegrationTest;
-import ru.edu.innovation.api.integrity.ChainVerification;
-import ru.edu.innovation.command.store.HashChainVerifier;
+import ru.edu.innovation.platform.integrity.ChainVerification;
+import ru.edu.innovation.platform.integrity.HashChainVerifier;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,12 +24,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
-import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 class ProjectLifecycleIntegrationTest extends PostgresIntegrationTest {
 

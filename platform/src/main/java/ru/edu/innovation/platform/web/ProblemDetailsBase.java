@@ -48,6 +48,21 @@ public abstract class ProblemDetailsBase extends ResponseEntityExceptionHandler 
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unsupported.code(), unsupported.title(), unsupported.detail());
     }
 
+    /** Anything else: the database being away, or a failure of ours, logged with its trace and answered without it. */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка", unexpectedDetail());
+    }
+
+    /** What a failure of ours tells the caller. */
+    protected String unexpectedDetail() {
+        return "Запрос не выполнен из-за внутренней ошибки";
+    }
+
     protected static ResponseEntity<Object> databaseUnavailable(Exception e) {
         log.warn("Request not taken, the database is unavailable: {}", e.toString());
         return Problems.databaseUnavailable();

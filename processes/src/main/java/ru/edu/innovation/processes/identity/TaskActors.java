@@ -1,6 +1,6 @@
 package ru.edu.innovation.processes.identity;
 
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.context.Context;

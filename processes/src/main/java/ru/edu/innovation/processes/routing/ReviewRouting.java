@@ -2,7 +2,7 @@ package ru.edu.innovation.processes.routing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import ru.edu.innovation.api.common.IdentityGroups;
+import ru.edu.innovation.platform.identity.IdentityGroups;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.processes.start.ProjectHistory;
 

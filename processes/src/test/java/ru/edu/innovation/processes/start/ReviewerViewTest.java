@@ -7,9 +7,9 @@ import ru.edu.innovation.processes.ApprovalProcesses;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.YAYA_THEME;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaFirstDayDraft;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.YAYA_THEME;
+import static ru.edu.innovation.seeds.SeedProjects.yayaFirstDayDraft;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** What a reviewer's form shows of a project. */
 class ReviewerViewTest {

@@ -1,5 +1,7 @@
 package ru.edu.innovation.query.admin;
 
+import ru.edu.innovation.platform.parked.ParkedEventNotFirstException;
+import ru.edu.innovation.platform.parked.ParkedEventNotFoundException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
@@ -91,7 +93,10 @@ public class ParkedEvents {
     public List<ParkedEvent> retry(String eventId) {
         Found found = find(eventId);
         if (!found.first.eventId().equals(eventId)) {
-            throw new ParkedEventNotFirstException(found.event, found.first);
+            throw new ParkedEventNotFirstException("Событие " + found.event.eventId()
+                    + " ждёт более раннее отложенное событие проекта " + found.event.projectId()
+                    + ": сначала повторите или пропустите событие " + found.first.eventId(),
+                    "firstParkedEventId", found.first.eventId());
         }
         // False both when the event failed again (parked again, one attempt more) and when another
         // retry of the project holds it right now: the project's parked events answer which.
@@ -139,7 +144,7 @@ public class ParkedEvents {
                 return found;
             }
         }
-        throw new ParkedEventNotFoundException(eventId);
+        throw new ParkedEventNotFoundException("Среди отложенных событий нет события " + eventId);
     }
 
     private static ParkedEvent describe(String group, DeadLetter<? extends EventMessage<?>> letter,

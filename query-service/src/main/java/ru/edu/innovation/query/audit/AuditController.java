@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.common.DateTimeUtils;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -20,11 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.integrity.ChainVerification;
-import ru.edu.innovation.api.integrity.ChainWalk;
-import ru.edu.innovation.api.integrity.ChainedEventFields;
-import ru.edu.innovation.api.integrity.EventHashChain;
-import ru.edu.innovation.api.store.StoredTimestamps;
+import ru.edu.innovation.platform.integrity.ChainVerification;
+import ru.edu.innovation.platform.integrity.HashChainVerifier;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectCardHistory;
 import ru.edu.innovation.query.web.InvalidQueryException;
@@ -51,22 +47,17 @@ import java.time.OffsetDateTime;
 @Tag(name = "Аудит")
 public class AuditController {
 
-    private static final String CHAINED_ROWS = """
-            SELECT event_identifier, aggregate_identifier, sequence_number, time_stamp,
-                   payload_type, payload_revision, payload, meta_data
-              FROM domain_event_entry
-             WHERE aggregate_identifier = ?""";
-
     private final JdbcTemplate jdbc;
     private final ProjectCardHistory cardHistory;
     private final JsonFactory jsonFactory;
     private final ProjectAccess access;
     private final Clock clock;
-    private final EventHashChain chain = new EventHashChain();
+    private final HashChainVerifier chain;
 
     public AuditController(JdbcTemplate jdbc, ProjectCardHistory cardHistory, ObjectMapper objectMapper,
-                           ProjectAccess access, Clock clock) {
+                           ProjectAccess access, Clock clock, HashChainVerifier chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
         this.cardHistory = cardHistory;
         this.jsonFactory = objectMapper.getFactory();
         this.access = access;
@@ -130,15 +121,7 @@ public class AuditController {
     @Operation(summary = "Пересчитать цепочку хешей: первое событие, хеш которого не сходится, или подтверждение целостности")
     public ChainVerification verify(@PathVariable String projectId) {
         access.requireReadable(projectId);
-        ChainWalk walk = new ChainWalk(chain, projectId);
-        jdbc.query(CHAINED_ROWS + " ORDER BY sequence_number", row -> {
-            walk.next(new ChainedEventFields(row.getString("aggregate_identifier"), row.getLong("sequence_number"),
-                    row.getString("event_identifier"),
-                    DateTimeUtils.formatInstant(StoredTimestamps.parse(row.getString("time_stamp"))),
-                    row.getString("payload_type"), row.getString("payload_revision"), row.getBytes("payload"),
-                    row.getBytes("meta_data")));
-        }, projectId);
-        return walk.result();
+        return chain.verify(projectId);
     }
 
     private Instant moment(String at) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import ru.edu.innovation.api.common.MetaDataKeys;
-import ru.edu.innovation.api.store.RawJson;
-import ru.edu.innovation.api.store.StoredTimestamps;
+import ru.edu.innovation.platform.store.RawJson;
+import ru.edu.innovation.platform.store.StoredTimestamps;
 
 import java.io.IOException;
 import java.io.OutputStream;

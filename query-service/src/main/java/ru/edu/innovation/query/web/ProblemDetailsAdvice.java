@@ -1,8 +1,6 @@
 package ru.edu.innovation.query.web;
 
 import jakarta.validation.ConstraintViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,7 +15,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import ru.edu.innovation.platform.web.DatabaseUnavailable;
 import ru.edu.innovation.platform.web.ProblemDetailsBase;
 
 import java.util.Arrays;
@@ -26,8 +23,6 @@ import java.util.stream.Collectors;
 /** Every error of the read API as RFC 9457 problem details with a stable {@code code}. */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ProblemDetailsBase {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(ProjectNotFoundException.class)
     ResponseEntity<Object> projectNotFound(ProjectNotFoundException e) {
@@ -75,16 +70,6 @@ public class ProblemDetailsAdvice extends ProblemDetailsBase {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"innovation\"")
                 .body(body(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Требуется вход", e.getMessage()));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
-        if (DatabaseUnavailable.causedBy(e)) {
-            return databaseUnavailable(e);
-        }
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Внутренняя ошибка",
-                "Запрос не выполнен из-за внутренней ошибки");
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 
 class HeldEventJsonTest {
 

@@ -16,8 +16,8 @@ import ru.edu.innovation.api.status.StatusAssignedEvent;
 import java.time.Duration;
 import java.time.Instant;
 
-import static ru.edu.innovation.api.seed.SeedProjects.statusOrder2469;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
  * A project's stream for tests of the read views: events are folded into a card in order, each

@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScoreBiology;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScoreChemistry;
-import static ru.edu.innovation.api.seed.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreChemistry;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 
 /** Seed 004's OGE indicators: baseline, target and how far the recorded values have come. */

@@ -18,12 +18,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.conferenceHeld;
-import static ru.edu.innovation.api.seed.SeedProjects.efficiencyIndicatorsActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.methodicalDayActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.networkModelActivity;
-import static ru.edu.innovation.api.seed.SeedProjects.resourceMapActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 
 /** Seed 004's roadmap against what was held, as of mid-April 2023 (the second stage runs). */

@@ -20,8 +20,8 @@ import ru.edu.innovation.query.card.ProjectHistory;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.api.seed.SeedProjects.interimReportSections;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.interimReportSections;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 import static ru.edu.innovation.query.card.ProjectHistory.approve;
 import static ru.edu.innovation.query.card.ProjectHistory.returnForRevision;

@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.project.UpdateProjectDraftCommand;
 import ru.edu.innovation.command.PostgresIntegrationTest;
-import ru.edu.innovation.command.store.HashChainVerifier;
+import ru.edu.innovation.platform.integrity.HashChainVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.edu.innovation.api.seed.SeedProjects.yayaNetworkProject;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** The cached project never runs ahead of the store, and stays cached while it is used. */
 class ProjectCacheIntegrationTest extends PostgresIntegrationTest {

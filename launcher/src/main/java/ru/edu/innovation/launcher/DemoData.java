@@ -1,0 +1,175 @@
+package ru.edu.innovation.launcher;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
+import ru.edu.innovation.api.plan.PlanActivityCommand;
+import ru.edu.innovation.api.plan.RecordHeldEventCommand;
+import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
+import ru.edu.innovation.api.project.SubmitApplicationCommand;
+import ru.edu.innovation.api.report.SubmitReportCommand;
+import ru.edu.innovation.api.stage.RequestStageCompletionCommand;
+import ru.edu.innovation.api.stage.StageCompletionRequest;
+import ru.edu.innovation.api.status.StatusOrder;
+import ru.edu.innovation.processes.ApprovalProcesses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
+import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreChemistry;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
+import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
+import static ru.edu.innovation.seeds.SeedProjects.supportSiteProgram;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
+
+/**
+ * On the first start of an empty store, brings the seeds' projects to where the documents show
+ * them, through the real commands and approval tasks, as the demo users: seed 004's network project
+ * with its status by order №2469, the events held, indicators and stage 1 completed, and seed 000's
+ * interim report for 2022–2023 waiting at the institute; seed 002's support-site program as an
+ * application waiting for the institute's expert review.
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "innovation.demo-data.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    public static final String YAYA_PROJECT = "yaya-network-2023";
+    public static final String SUPPORT_SITE_PROJECT = "mariinsk-support-site-2022";
+    public static final String INTERIM_REPORT = "interim-2022-2023";
+    /** The institutes that review the seeds' projects: IRO Kuzbass the Yaya project, KRIPKiPRO its support site (seed 002). */
+    public static final String IRO_KUZBASS = "iro-kuzbass";
+    public static final String KRIPKIPRO = "kripkipro";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CommandGateway commands;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final JdbcTemplate jdbc;
+
+    public DemoData(CommandGateway commands, TaskService taskService, IdentityService identityService,
+                    JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        if (stored != null && stored > 0) {
+            return;
+        }
+        log.info("Loading the demo projects of the seeds through the commands and approval tasks");
+        yayaNetworkProjectAtTheInterimReport();
+        supportSiteApplicationAtTheInstitute();
+        log.info("Demo projects loaded: {} (interim report at the institute), {} (application at the institute)",
+                YAYA_PROJECT, SUPPORT_SITE_PROJECT);
+    }
+
+    private void yayaNetworkProjectAtTheInterimReport() {
+        String project = YAYA_PROJECT;
+        school("sikora", IMC_YAYA, new RegisterProjectDraftCommand(project, yayaNetworkProject()));
+        school("sikora", IMC_YAYA, new SubmitApplicationCommand(project, IRO_KUZBASS));
+        complete("tikhomirova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+        complete("panina", project, "Task_InstituteReview", Map.of(
+                ApprovalProcesses.INSTITUTE_DECISION, "APPROVE",
+                ApprovalProcesses.INSTITUTE_CONCLUSION, "Проект соответствует требованиям к региональным инновационным "
+                        + "площадкам: сетевая модель Центров «Точка роста» обоснована, показатели измеримы"));
+        StatusOrder order = statusOrder2469();
+        complete("minobr", project, "Task_MinistryDecision", Map.of(
+                ApprovalProcesses.MINISTRY_DECISION, "APPROVE",
+                ApprovalProcesses.ORDER_NUMBER, order.orderNumber(),
+                ApprovalProcesses.ORDER_DATE, order.orderDate().toString(),
+                ApprovalProcesses.VALID_FROM, order.validFrom().toString(),
+                ApprovalProcesses.VALID_TO, order.validTo().toString()));
+
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "resource-map", resourceMapActivity()));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "network-model", networkModelActivity()));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "conference-viii", conferenceActivity()));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "methodical-day-2023", methodicalDayActivity()));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "efficiency-indicators",
+                efficiencyIndicatorsActivity()));
+        school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "conference-viii-held",
+                conferenceHeld("conference-viii")));
+
+        school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-physics", ogeAverageScorePhysics()));
+        school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-chemistry", ogeAverageScoreChemistry()));
+        school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-biology", ogeAverageScoreBiology()));
+        school("sikora", IMC_YAYA, new RecordIndicatorValueCommand(project, "oge-physics", new IndicatorValue(
+                new Period(LocalDate.of(2023, 5, 20), LocalDate.of(2023, 7, 10)), new BigDecimal("16.1"),
+                "ОГЭ 2023, основной период")));
+
+        school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
+                "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "
+                        + "разработана модель сетевого взаимодействия")));
+        String stage = ApprovalProcesses.stageBusinessKey(project, 1);
+        complete("panina", stage, "Task_InstituteReview", Map.of(ApprovalProcesses.INSTITUTE_DECISION, "APPROVE",
+                ApprovalProcesses.INSTITUTE_CONCLUSION, "Задачи подготовительного этапа выполнены в полном объёме"));
+        complete("minobr", stage, "Task_MinistryReview", Map.of(ApprovalProcesses.MINISTRY_DECISION, "APPROVE",
+                ApprovalProcesses.MINISTRY_CONCLUSION, "Завершение этапа утверждено"));
+
+        school("sikora", IMC_YAYA, new SubmitReportCommand(project, INTERIM_REPORT, interimReport2022_2023()));
+        complete("tikhomirova", ApprovalProcesses.reportBusinessKey(project, INTERIM_REPORT), "Task_SignReport",
+                Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+    }
+
+    private void supportSiteApplicationAtTheInstitute() {
+        String project = SUPPORT_SITE_PROJECT;
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project, KRIPKIPRO));
+        complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+    }
+
+    /** A school's command through the API's path: the command bus, with the user in the metadata. */
+    private void school(String userId, String organizationId, Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(Map.of(
+                MetaDataKeys.USER_ID, userId, MetaDataKeys.ORGANIZATION_ID, organizationId,
+                MetaDataKeys.ROLE, Role.SCHOOL.name(), MetaDataKeys.CORRELATION_ID, "demo-data")));
+    }
+
+    /** A task completed as the user logged in to Tasklist would, with their groups. */
+    private void complete(String userId, String businessKey, String taskKey, Map<String, Object> formValues) {
+        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(Group::getId).toList());
+        try {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(taskKey).singleResult();
+            if (task == null) {
+                throw new IllegalStateException("demo data: no open " + taskKey + " for " + businessKey);
+            }
+            taskService.complete(task.getId(), formValues);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package ru.edu.innovation.seeds;
+
+import ru.edu.innovation.api.common.Contacts;
+import ru.edu.innovation.api.common.Organization;
+import ru.edu.innovation.api.common.ParticipantOrganization;
+import ru.edu.innovation.api.common.Partner;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Person;
+import ru.edu.innovation.api.common.Risk;
+import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.common.TeamMember;
+import ru.edu.innovation.api.indicator.IndicatorDefinition;
+import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.EventLevel;
+import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.ParticipantCounts;
+import ru.edu.innovation.api.project.ProjectDetails;
+import ru.edu.innovation.api.project.StagePlan;
+import ru.edu.innovation.api.report.ReportActivityRow;
+import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmission;
+import ru.edu.innovation.api.status.StatusOrder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The seeds' projects (documents in {@code shared/seeds}): the network project card of the Yaya
+ * district (004), its interim report for 2022–2023 (000) and the program of the КРИПКиПРО support
+ * site in the Mariinsk district (002). The demo data of the embedded run and the tests use them.
+ */
+public final class SeedProjects {
+
+    public static final String IMC_YAYA = "imc-yaya";
+    public static final String SCHOOL_12_MARIINSK = "school-12-mariinsk";
+
+    /** The logins of the projects' leaders, who sign their applications and reports. */
+    public static final String TIKHOMIROVA = "tikhomirova";
+    public static final String KARTASHOVA = "kartashova";
+
+    public static final String YAYA_TERRITORY = "Яйский муниципальный округ";
+    public static final String MARIINSK_TERRITORY = "Мариинский муниципальный округ";
+    public static final String IMC_YAYA_NAME = "МБУ ИМЦ УО Яйского округа";
+
+    public static final Period YAYA_PERIOD = new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 8, 31));
+
+    public static final String YAYA_THEME = "Повышение качества образовательных результатов по предметам "
+            + "(химия, физика, биология) в ОО Яйского МО через сетевое взаимодействие "
+            + "Центров образования «Точка роста»";
+
+    private SeedProjects() {
+    }
+
+    // ---- seed 004: the network project of the Yaya district ---------------------------------
+
+    public static ProjectDetails yayaNetworkProject() {
+        return new ProjectDetails(
+                StatusLevel.REGIONAL,
+                YAYA_THEME,
+                "Увеличение среднего балла результатов ОГЭ 2024 по учебным предметам естественно-научной "
+                        + "направленности не менее чем на 20% (физика – 17,8, химия – 23,3, биология – 25,9) "
+                        + "путем внедрения модели сетевого взаимодействия Центров образования «Точка роста»",
+                List.of(
+                        "Разработать и внедрить модель сетевого взаимодействия для обучающихся 8-9 классов, "
+                                + "планирующих сдачу ОГЭ по химии, биологии, физике, через анализ возможностей "
+                                + "Центров образования «Точка роста»",
+                        "Обеспечить сопровождение внедрения модели сетевого взаимодействия "
+                                + "Центров образования «Точка роста»",
+                        "Оценить эффективность модели сетевого взаимодействия Центров образования «Точка роста» "
+                                + "на повышение среднего балла ОГЭ по химии, биологии, физике"),
+                "Сетевое взаимодействие Центров образования «Точка роста»",
+                YAYA_PERIOD,
+                yayaStages(),
+                imcYaya(),
+                yayaParticipants(),
+                new Person("Тихомирова Светлана Анатольевна", "директор МБУ ИМЦ УО Яйского округа", TIKHOMIROVA),
+                List.of(
+                        new Person("Сикора Мария Сергеевна", "методист МБУ ИМЦ УО Яйского округа"),
+                        new Person("Калинченко Виктория Сергеевна", "учитель истории МБОУ «Судженская ООШ №36»")),
+                new Person("Панина Т.С.", "научный консультант"),
+                List.of(
+                        new TeamMember("Тихомирова Светлана Анатольевна", "Руководитель", List.of(
+                                "принимает управленческие решения об изменении событийного календаря проекта",
+                                "утверждает показатели оценки сетевого взаимодействия",
+                                "выявляет причины неэффективности сетевого взаимодействия",
+                                "проводит промежуточный и итоговый анализ результатов сетевого взаимодействия")),
+                        new TeamMember("Сикора Мария Сергеевна", "Координатор", List.of(
+                                "осуществляет сбор и анализ данных ресурсных возможностей Центров образования «Точка роста»",
+                                "координирует работу педагогов на интерактивной платформе Miro",
+                                "оказывает организационно-методическую поддержку педагогов")),
+                        new TeamMember("Калинченко Виктория Сергеевна", "Координатор", List.of(
+                                "осуществляет сбор и анализ базы данных обучающихся 8-9 классов",
+                                "координирует транспортную логистику",
+                                "проводит анализ результатов ОГЭ"))),
+                List.of(
+                        new Partner("Управление образования Яйского муниципального округа",
+                                "сравнительный анализ результатов ОГЭ 2022 и 2023 гг. по химии, биологии и физике"),
+                        new Partner("ЦНППМ",
+                                "диагностика профессиональных компетенций педагогов Центров образования «Точка роста»")),
+                List.of(
+                        new Risk("Проблема доставки обучающихся при очном проведении сетевых мероприятий",
+                                "Транспортная логистика согласно расписанию; использование дистанционных "
+                                        + "образовательных технологий"),
+                        new Risk("Недостаточно хорошо распределяются функциональные обязанности субъектов "
+                                        + "интеграции и координируется работа",
+                                "Отслеживание активности Центров образования «Точка роста» в сетевом взаимодействии "
+                                        + "на интерактивной платформе; контроль выполнения событийного календаря "
+                                        + "проекта директором ИМЦ")));
+    }
+
+    /**
+     * Seed 004's project as the school registers it on day one: the level, the theme and its own
+     * organization; goal, tasks, period, stages and leader come later.
+     */
+    public static ProjectDetails yayaFirstDayDraft() {
+        return new ProjectDetails(StatusLevel.REGIONAL, YAYA_THEME, null, null, null, null, null, imcYaya(), null,
+                null, null, null, null, null, null);
+    }
+
+    public static Organization imcYaya() {
+        return new Organization(IMC_YAYA, IMC_YAYA_NAME, "МБУ ИМЦ Яйского округа", YAYA_TERRITORY,
+                "пгт Яя, ул. Советская, 17",
+                new Contacts("8(38441)2-13-08", "tihomirovasa@yandex.ru", "https://imcyaya.kuz-edu.ru/"));
+    }
+
+    public static List<StagePlan> yayaStages() {
+        return List.of(
+                new StagePlan("Подготовительный этап",
+                        new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 28))),
+                new StagePlan("Этап реализации",
+                        new Period(LocalDate.of(2023, 3, 1), LocalDate.of(2024, 5, 31))),
+                new StagePlan("Итоговый этап",
+                        new Period(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31))));
+    }
+
+    public static List<ParticipantOrganization> yayaParticipants() {
+        return List.of(
+                yayaSchool("school-yaya-1", "МБОУ «Яйская основная общеобразовательная школа №1»",
+                        "МБОУ «Яйская ООШ №1»",
+                        "Интерактивный учебно-методический комплекс как средство формирования учебной среды"),
+                yayaSchool("school-yaya-2", "МБОУ «Яйская средняя общеобразовательная школа №2»",
+                        "МБОУ «Яйская СОШ №2»",
+                        "Эффективное функционирование центра «Точка роста» за счёт создания "
+                                + "организационно-содержательной модели Школы занимательных наук «Экспериментариум»"),
+                yayaSchool("school-yaya-3", "МБОУ «Яйская основная общеобразовательная школа №3»",
+                        "МБОУ «Яйская ООШ №3»",
+                        "Организация образовательной деятельности по робототехнике"),
+                yayaSchool("school-yaya-kaylinka", "МБОУ «Кайлинская средняя общеобразовательная школа имени "
+                                + "Героя Советского Союза В.Д. Жихарева»",
+                        "МБОУ «Кайлинская ООШ им. Героя Советского Союза В.Д. Жихарева»",
+                        "Межсетевое взаимодействие центров «Точка Роста» посредством наставничества "
+                                + "«Учитель-ученик», «Ученик-ученик»"),
+                yayaSchool("school-yaya-maryevka", "МБОУ «Марьевская основная общеобразовательная школа им. В.Д. Федорова»",
+                        "МБОУ «Марьевская ООШ им. В.Д. Фёдорова»",
+                        "Разработка и применение цифрового образовательного контента средствами иммерсивных "
+                                + "технологий в урочной деятельности"),
+                yayaSchool("school-yaya-ulanovka", "МБОУ «Улановская основная общеобразовательная школа»",
+                        "МБОУ «Улановская ООШ»",
+                        "Развитие личностного потенциала обучающихся средствами проектной деятельности: "
+                                + "«Гончарная мастерская»"),
+                yayaSchool("school-yaya-ishim", "МБОУ «Ишимская основная общеобразовательная школа»",
+                        "МБОУ «Ишимская ООШ»",
+                        "Мой выбор"),
+                yayaSchool("school-yaya-novonikolaevka", "МБОУ «Новониколаевская основная общеобразовательная школа»",
+                        "МБОУ «Новониколаевская ООШ»",
+                        "Учебно-исследовательское проектирование с использованием цифровых инструментов на "
+                                + "инфраструктурной платформе «Точка роста» (Создание интерактивной карты "
+                                + "лекарственных растений села Новониколаевка)"));
+    }
+
+    private static ParticipantOrganization yayaSchool(String id, String fullName, String shortName,
+                                                      String subProjectTitle) {
+        return new ParticipantOrganization(
+                new Organization(id, fullName, shortName, YAYA_TERRITORY, null, null), subProjectTitle);
+    }
+
+    /** «Приказ Министерства образования Кузбасса от 30.09.2022 №2469» (seed 000, title page). */
+    public static StatusOrder statusOrder2469() {
+        return new StatusOrder(StatusLevel.REGIONAL, "2469", LocalDate.of(2022, 9, 30),
+                LocalDate.of(2023, 1, 1), LocalDate.of(2024, 8, 31));
+    }
+
+    // ---- seed 004: roadmap, indicators, events held ------------------------------------------
+
+    public static ActivityPlan resourceMapActivity() {
+        return new ActivityPlan(1,
+                "Разработка карты ресурсов и оценка возможностей Центров образования «Точка роста»",
+                LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 28),
+                IMC_YAYA_NAME,
+                "Методисты, курирующие химию, физику, биологию",
+                "Создана муниципальная база ресурсов Центров образования «Точка роста»");
+    }
+
+    public static ActivityPlan networkModelActivity() {
+        return new ActivityPlan(1,
+                "Разработка модели сетевого взаимодействия Центров образования «Точка роста» для обучающихся "
+                        + "8-9 классов и планирование мероприятий",
+                LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 28),
+                IMC_YAYA_NAME,
+                "Методисты, курирующие химию, физику, биологию",
+                "100% Центров образования «Точка роста» предоставили мероприятия для реализации сетевого взаимодействия");
+    }
+
+    public static ActivityPlan conferenceActivity() {
+        return new ActivityPlan(2,
+                "VIII муниципальная научно-практическая конференция исследовательских работ обучающихся 5-9 классов",
+                LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31),
+                IMC_YAYA_NAME,
+                "Сикора М.С.",
+                "20% обучающихся 8-9 классов, планирующих сдачу экзамена по физике, химии, биологии, "
+                        + "представили исследовательскую работу по соответствующему направлению");
+    }
+
+    public static ActivityPlan methodicalDayActivity() {
+        return new ActivityPlan(2,
+                "Муниципальный методический день Центров образования «Точка роста» (педагоги)",
+                LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 30),
+                IMC_YAYA_NAME,
+                "Руководители Центров образования «Точка роста»",
+                "100 % педагогов Центров образования «Точка роста» приняли участие. "
+                        + "Не менее 30% педагогов внедряют опыт коллег");
+    }
+
+    public static ActivityPlan efficiencyIndicatorsActivity() {
+        return new ActivityPlan(3,
+                "Разработка показателей оценки эффективности сетевого взаимодействия",
+                LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 28),
+                IMC_YAYA_NAME,
+                "Руководитель проекта",
+                "Разработаны и утверждены показатели оценки сетевого взаимодействия");
+    }
+
+    public static IndicatorDefinition ogeAverageScorePhysics() {
+        return ogeAverageScore("физике", "14.8", "17.8");
+    }
+
+    public static IndicatorDefinition ogeAverageScoreChemistry() {
+        return ogeAverageScore("химии", "19.3", "23.3");
+    }
+
+    public static IndicatorDefinition ogeAverageScoreBiology() {
+        return ogeAverageScore("биологии", "21.9", "25.9");
+    }
+
+    private static IndicatorDefinition ogeAverageScore(String subject, String baseline, String target) {
+        return new IndicatorDefinition("Средний балл ОГЭ по " + subject, "балл",
+                new BigDecimal(baseline), new BigDecimal(target),
+                "Сравнительный анализ результатов ОГЭ по химии, биологии и физике (аналитическая справка)",
+                "Август 2023 г., август 2024 г.",
+                "Управление образования; методисты МБУ ИМЦ УО Яйского округа");
+    }
+
+    /**
+     * The conference of the roadmap, held in March 2023. The seed gives the month only and no
+     * participant counts: the day and the counts are illustrative.
+     */
+    public static HeldEvent conferenceHeld(String activityId) {
+        return new HeldEvent(LocalDate.of(2023, 3, 17),
+                "VIII муниципальная научно-практическая конференция исследовательских работ обучающихся 5-9 классов",
+                EventLevel.MUNICIPAL,
+                "очно, на базе Центров образования «Точка роста»",
+                new ParticipantCounts(14, 52, 0, 3),
+                "Обучающиеся 8-9 классов, планирующие сдачу ОГЭ по физике, химии, биологии, представили "
+                        + "исследовательские работы по соответствующему направлению",
+                activityId);
+    }
+
+    // ---- seed 000: the interim report for 2022–2023 ------------------------------------------
+
+    public static ReportSubmission interimReport2022_2023() {
+        return new ReportSubmission(ReportKind.INTERIM,
+                new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)),
+                interimReportSections());
+    }
+
+    public static ReportSections interimReportSections() {
+        return new ReportSections(
+                List.of(
+                        "МБУ ИМЦ Яйского округа",
+                        "МБОУ «Яйская основная общеобразовательная школа №1»",
+                        "МБОУ «Яйская средняя общеобразовательная школа №2»",
+                        "МБОУ «Яйская основная общеобразовательная школа №3»",
+                        "МБОУ «Кайлинская средняя общеобразовательная школа имени Героя Советского Союза В.Д. Жихарева»",
+                        "МБОУ «Марьевская основная общеобразовательная школа им. В.Д. Федорова»",
+                        "МБОУ «Улановская основная общеобразовательная школа»",
+                        "МБОУ «Ишимская основная общеобразовательная школа»",
+                        "МБОУ «Новониколаевская основная общеобразовательная школа»"),
+                "пгт Яя, ул. Советская, 17; 8(38441)2-13-08; tihomirovasa@yandex.ru; https://imcyaya.kuz-edu.ru/",
+                new Person("Тихомирова Светлана Анатольевна", "директор"),
+                "Сетевое взаимодействие Центров «Точка роста» как механизм управления развитием кадрового "
+                        + "потенциала педагогов",
+                "Разработка и внедрение модели сетевого взаимодействия как механизма управления развитием "
+                        + "кадрового потенциала педагогов",
+                List.of(
+                        "аналитико-диагностический (сентябрь 2022 – март 2023)",
+                        "организационно-практический этап (апрель 2023 – июнь 2023)"),
+                List.of(
+                        new ReportActivityRow(
+                                "Разработка карты ресурсов и оценка возможностей Центров образования «Точка роста»",
+                                "Создание и работа творческой группы; подготовка шаблона карты ресурсов ЦО «Точка роста»; "
+                                        + "методическое сопровождение заполнения карт ресурсов ЦО «Точка роста»; "
+                                        + "анализ ресурсных возможностей ЦО «Точка роста»",
+                                "Создана муниципальная база ресурсов Центров образования «Точка роста»"),
+                        new ReportActivityRow(
+                                "Создание и презентация проектов ЦО «Точка роста»",
+                                "Закрепление специалистов ИМЦ за ЦО «Точка роста»; подготовка и презентация проектов "
+                                        + "ЦО «Точка роста»",
+                                "100% общеобразовательных учреждений создали и презентовали проекты, реализуемые "
+                                        + "в Центре образования «Точка роста»"),
+                        new ReportActivityRow(
+                                "Разработка модели сетевого взаимодействия Центров образования «Точка роста» "
+                                        + "и планирование мероприятий",
+                                "Разработка положения о формировании сетевых образовательных сообществ; группировка "
+                                        + "в сетевые образовательные сообщества на основе анализа ресурсных возможностей; "
+                                        + "утверждение графика проведения сетевых мероприятий; подписание договоров "
+                                        + "сетевого взаимодействия",
+                                "100% Центров образования «Точка роста» предоставили мероприятия для реализации "
+                                        + "сетевого взаимодействия"),
+                        new ReportActivityRow(
+                                "Обучение заместителей руководителей по УВР работе на интерактивной платформе Miro",
+                                "Проведение обучающего семинара",
+                                "100 % заместителей руководителей по УВР обучены работе на интерактивной платформе Miro"),
+                        new ReportActivityRow(
+                                "Разработка показателей оценки эффективности сетевого взаимодействия",
+                                "Заседание творческой группы",
+                                "Разработаны и утверждены показатели оценки сетевого взаимодействия"),
+                        new ReportActivityRow(
+                                "Организация и проведение сетевых образовательных событий",
+                                "На интерактивной доске MIRO размещены сетевые образовательные события, "
+                                        + "прослеживается активность участия",
+                                "Организованы и проведены сетевые образовательные события: 5 районных для педагогов; "
+                                        + "8 районных для обучающихся; 1 межрегиональный слет для обучающихся и педагогов")),
+                "С марта по июнь в округе на базе ЦО «Точка роста» было запланировано и проведено 5 районных "
+                        + "мероприятий для педагогов округа (85 участников) и 8 (116 участников) для обучающихся. "
+                        + "В декабре 22 педагога (71%) ЦО «Точка роста» прошли диагностику профессиональных "
+                        + "компетенций на базе ЦНППМ. Промежуточный мониторинг: 100 % корректное заполнение карты "
+                        + "ресурсов, 100 % выполнение событийного календаря сетевого проекта, участие 100% педагогов "
+                        + "ЦО «Точка роста» в сетевых мероприятиях. Большое количество сетевых мероприятий затрудняло "
+                        + "участие (подвоз), поэтому Центры объединены в сетевые образовательные сообщества.");
+    }
+
+    // ---- seed 002: the КРИПКиПРО support site in the Mariinsk district -----------------------
+
+    public static ProjectDetails supportSiteProgram() {
+        return new ProjectDetails(
+                StatusLevel.INSTITUTE_SUPPORT_SITE,
+                "Развитие субъектов педагогического процесса в условиях муниципального образовательного кластера",
+                "Использование муниципального образовательного кластера как прорывной механизм, обеспечивающий "
+                        + "развитие и саморазвитие субъектов педагогического процесса через организацию "
+                        + "сетевого взаимодействия",
+                List.of(
+                        "Разработать и апробировать модель муниципального образовательного кластера, направленную "
+                                + "на развитие и саморазвитие субъектов педагогического процесса",
+                        "Обеспечить информационно-методическое сопровождение, способствующее эффективной "
+                                + "деятельности центров «Точка роста»",
+                        "Совершенствовать и обновить формы организации деятельности Центров с использованием "
+                                + "соответствующих современных образовательных технологий",
+                        "Обеспечить реализацию мер по непрерывному развитию педагогических кадров, повышению "
+                                + "качества образования"),
+                "Повышение качества образования в условиях модернизации российского образования",
+                new Period(LocalDate.of(2022, 9, 1), LocalDate.of(2024, 5, 31)),
+                // The program's stages share their boundary months (ноябрь 2022, январь 2024);
+                // stages must not overlap, so each boundary month goes to the later stage.
+                List.of(
+                        new StagePlan("Организационный",
+                                new Period(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 10, 31))),
+                        new StagePlan("Организационно-практический",
+                                new Period(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 12, 31))),
+                        new StagePlan("Аналитический",
+                                new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 31)))),
+                new Organization(SCHOOL_12_MARIINSK, "МБОУ «Основная общеобразовательная школа № 12»",
+                        "МБОУ «ООШ № 12»", MARIINSK_TERRITORY, null, null),
+                List.of(
+                        mariinskSchool("school-kalinino-mariinsk", "МБОУ «Калининская ООШ»"),
+                        mariinskSchool("school-sulovo-mariinsk", "МБОУ «Суловская СОШ»"),
+                        mariinskSchool("school-7-mariinsk", "МБОУ «СОШ №7»")),
+                new Person("Карташова З.В.", "директор МБОУ «ООШ № 12»", KARTASHOVA),
+                List.of(new Person("Абдулхакова Елена Ивановна", "заместитель директора по УВР МБОУ «ООШ № 12»")),
+                new Person("Красношлыкова О.Г.", "научный консультант, доктор педагогических наук, профессор"),
+                List.of(),
+                List.of(new Partner("КРИПКиПРО, кафедра педагогических технологий",
+                        "научное консультирование; семинары кафедры для представления опыта работы")),
+                List.of());
+    }
+
+    private static ParticipantOrganization mariinskSchool(String id, String name) {
+        return new ParticipantOrganization(new Organization(id, name, name, MARIINSK_TERRITORY, null, null), null);
+    }
+}
