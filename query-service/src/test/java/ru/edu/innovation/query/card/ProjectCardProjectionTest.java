@@ -40,7 +40,7 @@ class ProjectCardProjectionTest {
 
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
     private final InMemoryCards stored = new InMemoryCards(json);
-    private final Checkpoints checkpoints = new Checkpoints(json, stored);
+    private final Checkpoints checkpoints = new Checkpoints(stored);
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
     private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints, InMemoryCards.tables(),
             serializer);
@@ -262,8 +262,8 @@ class ProjectCardProjectionTest {
         private boolean cardWrittenBeforeRequest;
         private boolean deleted;
 
-        Checkpoints(ObjectMapper json, InMemoryCards stored) {
-            super(null, null, json, 2);
+        Checkpoints(InMemoryCards stored) {
+            super(null, null, 2);
             this.stored = stored;
         }
 

@@ -8,6 +8,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,12 +25,14 @@ import ru.edu.innovation.query.projection.ViewTables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,10 +50,13 @@ import static ru.edu.innovation.query.projection.ViewTables.storable;
  * The one way to the stored cards, for the projection that folds them and for the views that read
  * them. How they are kept is this package's own: the document without its held events, which go to
  * pages of their own copied in ({@link HeldEventJson}, {@link BinaryCopyRows}), how far each card
- * has read in columns beside it, the columns the registry filters and sorts on.
+ * has read in columns beside it, the columns the registry filters and sorts on, and the whole
+ * cards kept as checkpoints to replay a card at a moment from ({@code card_checkpoint}).
  */
 @Repository
 public class ProjectCardRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectCardRepository.class);
 
     private static final String POSTGRESQL_UPSERT = """
             INSERT INTO project_card (project_id, version, status, level, territory, current_stage,
@@ -328,6 +336,61 @@ public class ProjectCardRepository {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
         }
+    }
+
+    /**
+     * A card kept whole (held events included) after one of its events, to replay the card at a
+     * moment from: {@code eventsUntil} is the latest timestamp among the events folded into it.
+     */
+    public record Checkpoint(ProjectCard card, Instant eventsUntil) {
+    }
+
+    /** The latest checkpoint of the project whose events all lie at or before the moment. */
+    public Optional<Checkpoint> latestCheckpointUntil(String projectId, Instant moment) {
+        return latestCheckpoint(projectId, "events_until <= ?", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    /** The latest checkpoint of the project after its event {@code sequence} or before. */
+    public Optional<Checkpoint> latestCheckpointUpTo(String projectId, long sequence) {
+        return latestCheckpoint(projectId, "sequence_number <= ?", sequence);
+    }
+
+    private Optional<Checkpoint> latestCheckpoint(String projectId, String condition, Object bound) {
+        List<Optional<Checkpoint>> latest = jdbc.query("""
+                SELECT sequence_number, events_until, card FROM card_checkpoint WHERE project_id = ? AND %s
+                 ORDER BY sequence_number DESC LIMIT 1""".formatted(condition), (row, n) -> {
+            try {
+                return Optional.of(new Checkpoint(objectMapper.readValue(row.getBytes("card"), ProjectCard.class),
+                        row.getObject("events_until", OffsetDateTime.class).toInstant()));
+            } catch (IOException unreadable) {
+                // Damaged, or written by a version whose card no longer reads: replayed from the first
+                // event instead, and written anew as any missing checkpoint is.
+                long sequence = row.getLong("sequence_number");
+                log.warn("Checkpoint {} of {} is unreadable and is deleted", sequence, projectId, unreadable);
+                jdbc.update("DELETE FROM card_checkpoint WHERE project_id = ? AND sequence_number = ?",
+                        projectId, sequence);
+                return Optional.empty();
+            }
+        }, projectId, bound);
+        return latest.stream().findFirst().flatMap(checkpoint -> checkpoint);
+    }
+
+    public void saveCheckpoint(Checkpoint checkpoint) {
+        ProjectCard card = checkpoint.card();
+        try {
+            jdbc.update("INSERT INTO card_checkpoint (project_id, sequence_number, events_until, card) VALUES (?, ?, ?, ?)",
+                    card.projectId(), card.version(), OffsetDateTime.ofInstant(checkpoint.eventsUntil(), ZoneOffset.UTC),
+                    objectMapper.writeValueAsBytes(card));
+        } catch (DuplicateKeyException writtenMeanwhile) {
+            // by another instance of this service: the same events give the same card
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("checkpoint of " + card.projectId(), unwritable);
+        }
+    }
+
+    /** Forgets all checkpoints: the cards are rebuilt, perhaps because the fold has changed. */
+    public void deleteCheckpoints() {
+        jdbc.update("DELETE FROM card_checkpoint");
     }
 
     /** Empties the cards before a replay rebuilds them. */
