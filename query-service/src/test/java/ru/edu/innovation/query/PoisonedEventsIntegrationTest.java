@@ -59,6 +59,7 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
         for (String projectId : written) {
             jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", projectId);
             jdbc.update("DELETE FROM pending_review WHERE project_id = ?", projectId);
+            jdbc.update("DELETE FROM pending_review_project WHERE project_id = ?", projectId);
             jdbc.update("DELETE FROM held_event_page WHERE project_id = ?", projectId);
             jdbc.update("DELETE FROM card_checkpoint WHERE project_id = ?", projectId);
             jdbc.update("DELETE FROM project_card WHERE project_id = ?", projectId);
@@ -121,8 +122,9 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
     void unreadableEventIsParkedAndSkipped() {
         String poisoned = storeRegistration(details -> {
         });
-        String unreadableId = store(poisoned, 1, "ru.edu.innovation.api.project.ProjectDraftUpdatedEvent",
-                "{\"projectId\":\"" + poisoned + "\",\"details\":{\"theme\":");
+        // Of a kind only the card reads: the review queue has no handler for it and is not held up.
+        String unreadableId = store(poisoned, 1, "ru.edu.innovation.api.indicator.IndicatorDefinedEvent",
+                "{\"projectId\":\"" + poisoned + "\",\"indicatorId\":\"tiny\",\"definition\":{\"name\":");
         String behindId = store(poisoned, 2, "ru.edu.innovation.api.project.ProjectDraftUpdatedEvent",
                 updatePayload(poisoned, "Тема после пропущенного события"));
         String next = new SeedJourneys(this).mariinskDraft();
@@ -133,7 +135,7 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(parked).extracting(event -> event.get("eventId")).containsExactly(unreadableId, behindId);
         Map first = parked.get(0);
         assertThat(first).containsEntry("processingGroup", "project-cards").containsEntry("projectId", poisoned)
-                .containsEntry("sequenceNumber", 1).containsEntry("eventType", "ProjectDraftUpdatedEvent")
+                .containsEntry("sequenceNumber", 1).containsEntry("eventType", "IndicatorDefinedEvent")
                 .containsEntry("waitingBehind", false).containsEntry("attempts", 1)
                 .containsKeys("parkedAt", "errorMessage");
         assertThat((String) first.get("errorClass")).contains("jackson");
@@ -170,6 +172,45 @@ class PoisonedEventsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(parked()).isEmpty();
         assertThat(parkedGauge()).isZero();
         assertThat(rest.getForEntity("/actuator/health/parked-events", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @DisplayName("an event the review queue cannot read is parked in the queue's own group too, with the project's "
+            + "later events behind it, while the queue goes on with the next project")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void reviewQueueParksWhatItCannotRead() {
+        String poisoned = storeRegistration(details -> {
+        });
+        String unreadableId = store(poisoned, 1, "ru.edu.innovation.api.project.ProjectDraftUpdatedEvent",
+                "{\"projectId\":\"" + poisoned + "\",\"details\":{\"theme\":");
+        String behindId = store(poisoned, 2, "ru.edu.innovation.api.project.ProjectDraftUpdatedEvent",
+                updatePayload(poisoned, "Тема после непрочитанного события"));
+        String next = new SeedJourneys(this).mariinskDraft();
+
+        eventually(() -> jdbc.queryForObject("SELECT count(*) FROM pending_review_project WHERE project_id = ?",
+                Long.class, next) == 1);
+        eventually(() -> parked().stream().filter(event -> "pending-reviews".equals(event.get("processingGroup")))
+                .count() == 2);
+        List<Map> queueParked = parked().stream()
+                .filter(event -> "pending-reviews".equals(event.get("processingGroup"))).toList();
+        assertThat(queueParked).extracting(event -> event.get("eventId")).containsExactly(unreadableId, behindId);
+        assertThat(queueParked.get(0)).containsEntry("projectId", poisoned).containsEntry("waitingBehind", false)
+                .containsEntry("eventType", "ProjectDraftUpdatedEvent");
+        assertThat((String) queueParked.get(0).get("errorClass")).contains("jackson");
+        assertThat(queueParked.get(1)).containsEntry("waitingBehind", true);
+        assertThat(jdbc.queryForObject("SELECT version FROM pending_review_project WHERE project_id = ?", Long.class,
+                poisoned)).as("the queue kept the project as it was before the unreadable event").isZero();
+        assertThat(parked()).filteredOn(event -> "project-cards".equals(event.get("processingGroup")))
+                .extracting(event -> event.get("eventId")).containsExactly(unreadableId, behindId);
+
+        // Parked by both projections: one skip drops it from both and lets the event behind it through in each.
+        ResponseEntity<List> skipped = admin().postForEntity(PARKED_EVENTS + "/{id}/skip", null, List.class, unreadableId);
+        assertThat(skipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(skipped.getBody()).isEmpty();
+        assertThat(parked()).isEmpty();
+        assertThat(((Map) card(poisoned).get("details")).get("theme")).isEqualTo("Тема после непрочитанного события");
+        assertThat(jdbc.queryForObject("SELECT version FROM pending_review_project WHERE project_id = ?", Long.class,
+                poisoned)).isEqualTo(2);
     }
 
     @Test

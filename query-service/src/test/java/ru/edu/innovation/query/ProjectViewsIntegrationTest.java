@@ -382,6 +382,7 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
     private void awaitCard() {
         eventually(() -> jdbc.queryForList("SELECT version FROM project_card WHERE project_id = ?", Long.class, projectId)
                 .stream().anyMatch(version -> version >= finalVersion));
+        awaitEveryProjection();
     }
 
     private static List<String> componentsOf(Class<? extends Record> contract) {

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +117,27 @@ public abstract class ReadSideIntegrationTest {
     }
 
     /** Waits (up to 10 s) until the projections show what {@code condition} checks. */
+    private static final Pattern LAG = Pattern.compile("^innovation_projection_lag\\{[^}]*} (\\S+)$", Pattern.MULTILINE);
+
+    /**
+     * Waits until every projection (the cards, the review queue …) has read the event store up to
+     * its head, as their lag gauges tell: each has its own processor, so one caught up says nothing
+     * of the others.
+     */
+    protected void awaitEveryProjection() {
+        eventually(() -> {
+            Matcher lag = LAG.matcher(rest.withBasicAuth("admin", "admin").getForObject("/actuator/prometheus", String.class));
+            boolean any = false;
+            while (lag.find()) {
+                any = true;
+                if (Double.parseDouble(lag.group(1)) != 0) {
+                    return false;
+                }
+            }
+            return any;
+        });
+    }
+
     protected static void eventually(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {

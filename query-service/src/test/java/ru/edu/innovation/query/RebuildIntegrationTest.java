@@ -61,7 +61,7 @@ class RebuildIntegrationTest extends ReadSideIntegrationTest {
 
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(started.getBody()).containsEntry("state", "RUNNING").containsKey("startedAt");
-        assertThat((List) started.getBody().get("processors")).contains("project-cards");
+        assertThat((List) started.getBody().get("processors")).contains("project-cards", "pending-reviews");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).containsEntry("code", "REBUILD_ALREADY_RUNNING");
         assertThat(finished).containsEntry("state", "DONE").containsEntry("progress", 1.0).containsKey("finishedAt");
@@ -135,7 +135,7 @@ class RebuildIntegrationTest extends ReadSideIntegrationTest {
         }
     }
 
-    /** Every row of the card and review-queue tables, the card documents as parsed JSON trees. */
+    /** Every row of the card and review-queue tables, their documents as parsed JSON trees. */
     private Map<String, Object> views() {
         Map<String, Object> views = new LinkedHashMap<>();
         views.put("project_card", jdbc.queryForList("""
@@ -147,6 +147,13 @@ class RebuildIntegrationTest extends ReadSideIntegrationTest {
             return parsed;
         }).toList());
         views.put("pending_review", jdbc.queryForList("SELECT * FROM pending_review ORDER BY project_id, item, item_id"));
+        views.put("pending_review_project", jdbc.queryForList(
+                "SELECT project_id, version, state::text AS state FROM pending_review_project ORDER BY project_id")
+                .stream().map(row -> {
+                    Map<String, Object> parsed = new LinkedHashMap<>(row);
+                    parsed.put("state", json((String) row.get("state")));
+                    return parsed;
+                }).toList());
         return views;
     }
 

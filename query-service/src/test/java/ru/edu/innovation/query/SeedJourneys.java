@@ -93,5 +93,6 @@ final class SeedJourneys {
                      WHERE card.version IS DISTINCT FROM stored.version""", Long.class);
             return behind != null && behind == 0;
         });
+        it.awaitEveryProjection();
     }
 }

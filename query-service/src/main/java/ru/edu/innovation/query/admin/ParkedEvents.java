@@ -87,45 +87,55 @@ public class ParkedEvents {
 
     /**
      * Handles the parked event again, and if it goes through, the events of its project parked
-     * behind it, in order, until one fails again. Only a project's first parked event can be
-     * retried. Answers what of the project is still parked.
+     * behind it, in order, until one fails again; in every projection that parked it. Only a
+     * project's first parked event can be retried. Answers what of the project is still parked.
      */
     public List<ParkedEvent> retry(String eventId) {
-        Found found = find(eventId);
-        if (!found.first.eventId().equals(eventId)) {
-            throw new ParkedEventNotFirstException("Событие " + found.event.eventId()
-                    + " ждёт более раннее отложенное событие проекта " + found.event.projectId()
-                    + ": сначала повторите или пропустите событие " + found.first.eventId(),
-                    "firstParkedEventId", found.first.eventId());
+        List<Found> found = find(eventId);
+        for (Found parked : found) {
+            if (!parked.first.eventId().equals(eventId)) {
+                throw new ParkedEventNotFirstException("Событие " + parked.event.eventId()
+                        + " ждёт более раннее отложенное событие проекта " + parked.event.projectId()
+                        + ": сначала повторите или пропустите событие " + parked.first.eventId(),
+                        "firstParkedEventId", parked.first.eventId());
+            }
         }
         // False both when the event failed again (parked again, one attempt more) and when another
         // retry of the project holds it right now: the project's parked events answer which.
-        processor(found.event.processingGroup()).process(letter -> eventId.equals(letter.message().getIdentifier()));
-        return ofProject(found.event.processingGroup(), found.event.projectId());
+        found.forEach(parked -> processor(parked.event.processingGroup())
+                .process(letter -> eventId.equals(letter.message().getIdentifier())));
+        return ofProject(found);
     }
 
     /**
-     * Drops the parked event for good (the views never see it), then handles the events of its
-     * project parked behind it, as a retry would. Answers what of the project is still parked.
+     * Drops the parked event for good (the views never see it) in every projection that parked it,
+     * then handles the events of its project parked behind it, as a retry would. Answers what of the
+     * project is still parked.
      */
     public List<ParkedEvent> skip(String eventId) {
-        Found found = find(eventId);
-        queue(found.event.processingGroup()).evict(found.letter);
-        if (found.first.eventId().equals(eventId)) {
-            processor(found.event.processingGroup()).process(letter ->
-                    Objects.equals(found.event.projectId(), projectOf(letter)));
+        List<Found> found = find(eventId);
+        for (Found parked : found) {
+            queue(parked.event.processingGroup()).evict(parked.letter);
+            if (parked.first.eventId().equals(eventId)) {
+                processor(parked.event.processingGroup()).process(letter ->
+                        Objects.equals(parked.event.projectId(), projectOf(letter)));
+            }
         }
-        return ofProject(found.event.processingGroup(), found.event.projectId());
+        return ofProject(found);
     }
 
-    private List<ParkedEvent> ofProject(String group, String projectId) {
-        return list().stream().filter(event -> event.processingGroup().equals(group)
+    private List<ParkedEvent> ofProject(List<Found> found) {
+        String projectId = found.get(0).event.projectId();
+        List<String> groups = found.stream().map(parked -> parked.event.processingGroup()).toList();
+        return list().stream().filter(event -> groups.contains(event.processingGroup())
                 && Objects.equals(event.projectId(), projectId)).toList();
     }
 
-    private Found find(String eventId) {
+    /** Where the event is parked: one entry per projection that parked it (an event several read can fail in each). */
+    private List<Found> find(String eventId) {
+        List<Found> found = new ArrayList<>();
         for (var entry : queues().entrySet()) {
-            Found found = transactions.fetchInTransaction(() -> {
+            Found inGroup = transactions.fetchInTransaction(() -> {
                 for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : entry.getValue().deadLetters()) {
                     ParkedEvent first = null;
                     for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
@@ -140,11 +150,14 @@ public class ParkedEvents {
                 }
                 return null;
             });
-            if (found != null) {
-                return found;
+            if (inGroup != null) {
+                found.add(inGroup);
             }
         }
-        throw new ParkedEventNotFoundException("Среди отложенных событий нет события " + eventId);
+        if (found.isEmpty()) {
+            throw new ParkedEventNotFoundException("Среди отложенных событий нет события " + eventId);
+        }
+        return found;
     }
 
     private static ParkedEvent describe(String group, DeadLetter<? extends EventMessage<?>> letter,

@@ -18,9 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import ru.edu.innovation.query.card.ProjectCardProjection;
+import ru.edu.innovation.query.reviews.PendingReviewsProjection;
+
+import java.util.List;
 
 /**
- * Parks the events the card projection cannot handle in Axon's dead-letter queue
+ * Parks the events the projections (cards, review queue) cannot handle in Axon's dead-letter queue
  * ({@link JdbcSequencedDeadLetterQueue}, table {@code dead_letter_entry}), sequenced by project (the
  * processor's sequencing policy, per aggregate): a project's later events are parked behind its
  * first parked one, in order, and every other project's events go on. A batch the database refuses
@@ -40,7 +43,15 @@ public class ParkedEventsConfiguration {
                           @Qualifier("eventSerializer") Serializer eventSerializer,
                           @Value("${innovation.projections.parked.max-projects:100000}") int maxProjects,
                           @Value("${innovation.projections.parked.max-events-per-project:1000000}") int maxPerProject) {
-        String group = ProjectCardProjection.PROCESSING_GROUP;
+        for (String group : List.of(ProjectCardProjection.PROCESSING_GROUP, PendingReviewsProjection.PROCESSING_GROUP)) {
+            park(configurer, group, connectionProvider, transactionManager, defaultSerializer, eventSerializer,
+                    maxProjects, maxPerProject);
+        }
+    }
+
+    private static void park(EventProcessingConfigurer configurer, String group, ConnectionProvider connectionProvider,
+                             TransactionManager transactionManager, Serializer defaultSerializer,
+                             Serializer eventSerializer, int maxProjects, int maxPerProject) {
         // Only the dead-letter queue catches a failing event; rethrown, it is parked (not logged and lost).
         configurer.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
         configurer.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()

@@ -29,12 +29,6 @@ import java.util.stream.IntStream;
 final class HistoryJson {
 
     /** The rows of a page: the project, the first sequence number and the one after the last. */
-    static final String PAGE_QUERY = """
-            SELECT sequence_number, event_identifier, payload_type, payload_revision, time_stamp, meta_data, payload
-              FROM domain_event_entry
-             WHERE aggregate_identifier = ? AND sequence_number >= ? AND sequence_number < ?
-             ORDER BY sequence_number""";
-
     /** The metadata keys an entry shows, named and ordered as {@link HistoryEntry}'s fields. */
     private static final List<String> SHOWN = List.of(MetaDataKeys.USER_ID, MetaDataKeys.ORGANIZATION_ID,
             MetaDataKeys.ROLE, MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID,
@@ -67,7 +61,7 @@ final class HistoryJson {
         this.page.writeArrayFieldStart("events");
     }
 
-    /** One row of {@link #PAGE_QUERY} as an entry of the page. */
+    /** One row of the history's page ({@link StoredHistory#writePage}) as an entry of the page. */
     void entry(ResultSet row) throws SQLException, IOException {
         page.writeStartObject();
         page.writeFieldName(SEQUENCE);

@@ -1,7 +1,6 @@
 package ru.edu.innovation.query.card;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
@@ -42,9 +41,11 @@ import ru.edu.innovation.api.status.StatusRevokedEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -80,172 +81,277 @@ public class ProjectCard {
     private Map<String, NormativeAct> normativeActs = new LinkedHashMap<>();
     private Map<String, IndicatorView> indicators = new LinkedHashMap<>();
     private Map<String, ReportView> reports = new LinkedHashMap<>();
-    /** Read without its document ({@link #positionOf}): it may only move past held events. */
-    @JsonIgnore
-    private boolean positionOnly;
-
     /**
-     * A stored card known only by how far it has read: all that a batch needs of a project whose
-     * events in it are all held events, which move the card's version and moment and nothing else
-     * in its document ({@link #advance}). A replay's batches are mostly such; reading each card's
-     * whole document for them was a fourteenth of a rebuild's processor time.
+     * How the card folds each kind of event of a project's stream: one typed handler per event class.
+     * An event of a class in neither this table nor {@link #IGNORED} is refused ({@link #apply}), so
+     * the projection parks it instead of showing a card that silently missed it; a test checks every
+     * event of the api against both.
      */
-    static ProjectCard positionOf(String projectId, long version, Instant updatedAt) {
-        ProjectCard card = new ProjectCard();
-        card.projectId = projectId;
-        card.positionOnly = true;
-        return card.advance(version, updatedAt);
+    private static final Map<Class<?>, Fold<?>> FOLDS = folds();
+    /**
+     * Events of a project's stream the card deliberately does not show: folding one only moves the
+     * card's version and moment. None today; an event added here says in a comment why the card has
+     * nothing to show of it.
+     */
+    private static final Set<Class<?>> IGNORED = Set.of();
+
+    @FunctionalInterface
+    private interface Fold<E> {
+        void apply(ProjectCard card, E event, EventContext context);
+    }
+
+    private static Map<Class<?>, Fold<?>> folds() {
+        Map<Class<?>, Fold<?>> folds = new HashMap<>();
+        fold(folds, ProjectDraftRegisteredEvent.class, ProjectCard::on);
+        fold(folds, ProjectDraftUpdatedEvent.class, ProjectCard::on);
+        fold(folds, ApplicationSubmittedEvent.class, ProjectCard::on);
+        fold(folds, ReviewingInstituteAssignedEvent.class, ProjectCard::on);
+        fold(folds, ApplicationSignedEvent.class, ProjectCard::on);
+        fold(folds, ExpertDecisionRecordedEvent.class, ProjectCard::on);
+        fold(folds, MinistryDecisionRecordedEvent.class, ProjectCard::on);
+        fold(folds, StatusAssignedEvent.class, ProjectCard::on);
+        fold(folds, StatusExtendedEvent.class, ProjectCard::on);
+        fold(folds, StatusRevokedEvent.class, ProjectCard::on);
+        fold(folds, ProjectCompletedEvent.class, ProjectCard::on);
+        fold(folds, StageStartedEvent.class, ProjectCard::on);
+        fold(folds, StageCompletionRequestedEvent.class, ProjectCard::on);
+        fold(folds, StageCompletionReviewedEvent.class, ProjectCard::on);
+        fold(folds, StageCompletedEvent.class, ProjectCard::on);
+        fold(folds, ActivityPlannedEvent.class, ProjectCard::on);
+        fold(folds, HeldEventRecordedEvent.class, ProjectCard::on);
+        fold(folds, ActivityDeviationRecordedEvent.class, ProjectCard::on);
+        fold(folds, NormativeActRegisteredEvent.class, ProjectCard::on);
+        fold(folds, IndicatorDefinedEvent.class, ProjectCard::on);
+        fold(folds, IndicatorValueRecordedEvent.class, ProjectCard::on);
+        fold(folds, ReportSubmittedEvent.class, ProjectCard::on);
+        fold(folds, ReportSignedEvent.class, ProjectCard::on);
+        fold(folds, ReportReviewedEvent.class, ProjectCard::on);
+        fold(folds, ReportResubmittedEvent.class, ProjectCard::on);
+        fold(folds, ReviewOverdueRecordedEvent.class, ProjectCard::on);
+        fold(folds, ApprovalCancelledEvent.class, ProjectCard::on);
+        return Map.copyOf(folds);
+    }
+
+    private static <E> void fold(Map<Class<?>, Fold<?>> folds, Class<E> type, Fold<E> fold) {
+        folds.put(type, fold);
+    }
+
+    /** The event classes the card folds, each with a handler of its own. */
+    public static Set<Class<?>> foldedEvents() {
+        return FOLDS.keySet();
+    }
+
+    /** The event classes the card deliberately does not show (only its version moves past them). */
+    public static Set<Class<?>> ignoredEvents() {
+        return IGNORED;
     }
 
     /**
-     * Moves the card past an event whose content is kept outside the card's document: the stored
-     * card's held events are pages of their own ({@link HeldEventJson}), and this is all that folding
-     * one changes in the document.
+     * Applies one event of the project's stream through the handler of its class; an event the card
+     * was never taught is refused ({@link UnknownEventException}) and leaves the card as it was.
      */
-    public ProjectCard advance(long sequence, Instant at) {
-        version = sequence;
-        updatedAt = at;
-        return this;
-    }
-
-    /** Applies one event of the project's stream; events of other kinds leave the card as it is. */
+    @SuppressWarnings("unchecked")
     public ProjectCard apply(Object event, EventContext context) {
-        if (positionOnly) {
-            throw new IllegalStateException("the card of project " + projectId
-                    + " was read without its document and cannot fold " + event.getClass().getSimpleName());
+        Fold<Object> fold = (Fold<Object>) FOLDS.get(event.getClass());
+        if (fold == null && !IGNORED.contains(event.getClass())) {
+            throw new UnknownEventException(event.getClass());
         }
-        advance(context.sequence(), context.at());
-        if (event instanceof ProjectDraftRegisteredEvent registered) {
-            projectId = registered.projectId();
-            registeredAt = context.at();
-            details = registered.details();
-            level = details.levelAppliedFor();
-            moveTo(ProjectStatus.DRAFT, context);
-            stages = plannedStages(details);
-        } else if (event instanceof ProjectDraftUpdatedEvent updated) {
-            details = updated.details();
-            level = details.levelAppliedFor();
-            stages = plannedStages(details);
-        } else if (event instanceof ApplicationSubmittedEvent submitted) {
-            moveTo(ProjectStatus.SUBMITTED, context);
-            application.add(step("SUBMITTED", null, context));
-        } else if (event instanceof ReviewingInstituteAssignedEvent assigned) {
-            reviewingInstitute = new ReviewingInstitute(assigned.instituteId(), assigned.instituteName());
-        } else if (event instanceof ApplicationSignedEvent signed) {
-            moveTo(ProjectStatus.AT_INSTITUTE, context);
-            application.add(step("SIGNED", null, context));
-        } else if (event instanceof ExpertDecisionRecordedEvent expert) {
-            application.add(review("INSTITUTE", expert.review(), context));
-            moveTo(switch (expert.review().decision()) {
-                case APPROVE -> ProjectStatus.AT_MINISTRY;
-                case RETURN_FOR_REVISION -> ProjectStatus.RETURNED;
-                case REJECT -> ProjectStatus.REJECTED;
-            }, context);
-        } else if (event instanceof MinistryDecisionRecordedEvent ministry) {
-            application.add(review("MINISTRY", ministry.review(), context));
-            moveTo(ministry.review().decision() == ReviewDecision.REJECT
-                    ? ProjectStatus.REJECTED : ProjectStatus.RETURNED, context);
-        } else if (event instanceof StatusAssignedEvent assigned) {
-            statusOrder = assigned.order();
-            level = assigned.order().level();
-            application.add(new Decision("MINISTRY", ReviewDecision.APPROVE.name(),
-                    "Приказ №" + assigned.order().orderNumber() + " от " + assigned.order().orderDate(),
-                    context.userId(), context.role(), context.at(), context.processInstanceId(), context.taskId()));
-            moveTo(ProjectStatus.ACTIVE, context);
-        } else if (event instanceof StatusExtendedEvent extended) {
-            statusExtensions.add(extended.extension());
-        } else if (event instanceof StatusRevokedEvent revoked) {
-            revocation = revoked.revocation();
-            moveTo(ProjectStatus.REVOKED, context);
-        } else if (event instanceof ProjectCompletedEvent completed) {
-            completion = completed.completion();
-            moveTo(ProjectStatus.COMPLETED, context);
-        } else if (event instanceof StageStartedEvent started) {
-            currentStage = started.stageNumber();
-            replaceStage(started.stageNumber(), StageView::asStarted);
-        } else if (event instanceof StageCompletionRequestedEvent requested) {
-            replaceStage(requested.stageNumber(), stage -> {
-                stage.decisions().add(new Decision("REQUESTED", null, requested.request().summary(), context.userId(),
-                    context.role(), context.at(), context.processInstanceId(), context.taskId()));
-                return stage.at(ReviewStepState.AWAITING_INSTITUTE, context.at());
-            });
-        } else if (event instanceof StageCompletionReviewedEvent reviewed) {
-            replaceStage(reviewed.stageNumber(), stage -> {
-                stage.decisions().add(review(reviewed.level().name(), reviewed.review(), context));
-                return stage.at(next(reviewed.level(), reviewed.review().decision()), context.at());
-            });
-        } else if (event instanceof StageCompletedEvent completed) {
-            replaceStage(completed.stageNumber(), stage -> stage.at(ReviewStepState.ACCEPTED, context.at()));
-        } else if (event instanceof ActivityPlannedEvent planned) {
-            activities.put(planned.activityId(), new ActivityView(planned.activityId(), planned.plan(), null, null));
-        } else if (event instanceof HeldEventRecordedEvent held) {
-            HeldEventView view = new HeldEventView(held.heldEventId(), held.event(), context.at());
-            ActivityView activity = held.event().activityId() == null ? null : activities.get(held.event().activityId());
-            if (activity == null) {
-                unplannedEvents.add(view);
-            } else {
-                activity.held().add(view);
-            }
-        } else if (event instanceof ActivityDeviationRecordedEvent deviation) {
-            activities.computeIfPresent(deviation.activityId(), (id, activity) -> activity.withDeviation(deviation.deviation()));
-        } else if (event instanceof NormativeActRegisteredEvent act) {
-            normativeActs.put(act.actId(), act.act());
-        } else if (event instanceof IndicatorDefinedEvent defined) {
-            indicators.put(defined.indicatorId(), new IndicatorView(defined.indicatorId(), defined.definition(), null));
-        } else if (event instanceof IndicatorValueRecordedEvent value) {
-            IndicatorView indicator = indicators.get(value.indicatorId());
-            if (indicator != null) {
-                indicator.values().add(value.value());
-            }
-        } else if (event instanceof ReportSubmittedEvent submitted) {
-            ReportView report = new ReportView(submitted.reportId(), submitted.submission().kind(),
-                    submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null);
-            report.decisions().add(step("SUBMITTED", null, context));
-            reports.put(submitted.reportId(), report);
-        } else if (event instanceof ReportSignedEvent signed) {
-            replaceReport(signed.reportId(), report -> {
-                report.decisions().add(step("SIGNED", null, context));
-                return report.at(ReviewStepState.AWAITING_INSTITUTE, context.at());
-            });
-        } else if (event instanceof ReportReviewedEvent reviewed) {
-            replaceReport(reviewed.reportId(), report -> {
-                report.decisions().add(review(reviewed.level().name(), reviewed.review(), context));
-                return report.at(next(reviewed.level(), reviewed.review().decision()), context.at());
-            });
-        } else if (event instanceof ReportResubmittedEvent resubmitted) {
-            replaceReport(resubmitted.reportId(), report -> {
-                report.decisions().add(step("RESUBMITTED", null, context));
-                return report.at(ReviewStepState.AWAITING_SIGNATURE, context.at());
-            });
-        } else if (event instanceof ReviewOverdueRecordedEvent overdue) {
-            switch (overdue.item()) {
-                case APPLICATION -> applicationOverdue = true;
-                case REPORT -> replaceReport(overdue.itemId(), ReportView::markedOverdue);
-                case STAGE_COMPLETION -> replaceStage(Integer.parseInt(overdue.itemId()), StageView::markedOverdue);
-            }
-        } else if (event instanceof ApprovalCancelledEvent cancelled) {
-            Decision step = step("CANCELLED", null, context);
-            switch (cancelled.item()) {
-                case APPLICATION -> {
-                    application.add(step);
-                    if (status == ProjectStatus.SUBMITTED || status == ProjectStatus.AT_INSTITUTE
-                            || status == ProjectStatus.AT_MINISTRY) {
-                        moveTo(ProjectStatus.RETURNED, context);
-                    }
-                }
-                case REPORT -> replaceReport(cancelled.itemId(), report -> {
-                    report.decisions().add(step);
-                    return report.step() == ReviewStepState.ACCEPTED ? report : report.at(ReviewStepState.RETURNED, context.at());
-                });
-                case STAGE_COMPLETION -> replaceStage(Integer.parseInt(cancelled.itemId()), stage -> {
-                    stage.decisions().add(step);
-                    return stage.step() == ReviewStepState.AWAITING_INSTITUTE || stage.step() == ReviewStepState.AWAITING_MINISTRY
-                            ? stage.at(ReviewStepState.RETURNED, context.at()) : stage;
-                });
-            }
+        version = context.sequence();
+        updatedAt = context.at();
+        if (fold != null) {
+            fold.apply(this, event, context);
         }
-        // Any other event (e.g. of a newer kind) is not shown here: only the version moves.
         return this;
+    }
+
+    /** An event of a class the card has no handler for and does not ignore on purpose. */
+    public static final class UnknownEventException extends IllegalArgumentException {
+
+        UnknownEventException(Class<?> type) {
+            super("the project card has no handler for " + type.getName());
+        }
+    }
+
+    private void on(ProjectDraftRegisteredEvent registered, EventContext context) {
+        projectId = registered.projectId();
+        registeredAt = context.at();
+        details = registered.details();
+        level = details.levelAppliedFor();
+        moveTo(ProjectStatus.DRAFT, context);
+        stages = plannedStages(details);
+    }
+
+    private void on(ProjectDraftUpdatedEvent updated, EventContext context) {
+        details = updated.details();
+        level = details.levelAppliedFor();
+        stages = plannedStages(details);
+    }
+
+    private void on(ApplicationSubmittedEvent submitted, EventContext context) {
+        moveTo(ProjectStatus.SUBMITTED, context);
+        application.add(step("SUBMITTED", null, context));
+    }
+
+    private void on(ReviewingInstituteAssignedEvent assigned, EventContext context) {
+        reviewingInstitute = new ReviewingInstitute(assigned.instituteId(), assigned.instituteName());
+    }
+
+    private void on(ApplicationSignedEvent signed, EventContext context) {
+        moveTo(ProjectStatus.AT_INSTITUTE, context);
+        application.add(step("SIGNED", null, context));
+    }
+
+    private void on(ExpertDecisionRecordedEvent expert, EventContext context) {
+        application.add(review("INSTITUTE", expert.review(), context));
+        moveTo(switch (expert.review().decision()) {
+            case APPROVE -> ProjectStatus.AT_MINISTRY;
+            case RETURN_FOR_REVISION -> ProjectStatus.RETURNED;
+            case REJECT -> ProjectStatus.REJECTED;
+        }, context);
+    }
+
+    private void on(MinistryDecisionRecordedEvent ministry, EventContext context) {
+        application.add(review("MINISTRY", ministry.review(), context));
+        moveTo(ministry.review().decision() == ReviewDecision.REJECT
+                ? ProjectStatus.REJECTED : ProjectStatus.RETURNED, context);
+    }
+
+    private void on(StatusAssignedEvent assigned, EventContext context) {
+        statusOrder = assigned.order();
+        level = assigned.order().level();
+        application.add(new Decision("MINISTRY", ReviewDecision.APPROVE.name(),
+                "Приказ №" + assigned.order().orderNumber() + " от " + assigned.order().orderDate(),
+                context.userId(), context.role(), context.at(), context.processInstanceId(), context.taskId()));
+        moveTo(ProjectStatus.ACTIVE, context);
+    }
+
+    private void on(StatusExtendedEvent extended, EventContext context) {
+        statusExtensions.add(extended.extension());
+    }
+
+    private void on(StatusRevokedEvent revoked, EventContext context) {
+        revocation = revoked.revocation();
+        moveTo(ProjectStatus.REVOKED, context);
+    }
+
+    private void on(ProjectCompletedEvent completed, EventContext context) {
+        completion = completed.completion();
+        moveTo(ProjectStatus.COMPLETED, context);
+    }
+
+    private void on(StageStartedEvent started, EventContext context) {
+        currentStage = started.stageNumber();
+        replaceStage(started.stageNumber(), StageView::asStarted);
+    }
+
+    private void on(StageCompletionRequestedEvent requested, EventContext context) {
+        replaceStage(requested.stageNumber(), stage -> {
+            stage.decisions().add(new Decision("REQUESTED", null, requested.request().summary(), context.userId(),
+                    context.role(), context.at(), context.processInstanceId(), context.taskId()));
+            return stage.at(ReviewStepState.AWAITING_INSTITUTE, context.at());
+        });
+    }
+
+    private void on(StageCompletionReviewedEvent reviewed, EventContext context) {
+        replaceStage(reviewed.stageNumber(), stage -> {
+            stage.decisions().add(review(reviewed.level().name(), reviewed.review(), context));
+            return stage.at(next(reviewed.level(), reviewed.review().decision()), context.at());
+        });
+    }
+
+    private void on(StageCompletedEvent completed, EventContext context) {
+        replaceStage(completed.stageNumber(), stage -> stage.at(ReviewStepState.ACCEPTED, context.at()));
+    }
+
+    private void on(ActivityPlannedEvent planned, EventContext context) {
+        activities.put(planned.activityId(), new ActivityView(planned.activityId(), planned.plan(), null, null));
+    }
+
+    private void on(HeldEventRecordedEvent held, EventContext context) {
+        HeldEventView view = new HeldEventView(held.heldEventId(), held.event(), context.at());
+        ActivityView activity = held.event().activityId() == null ? null : activities.get(held.event().activityId());
+        if (activity == null) {
+            unplannedEvents.add(view);
+        } else {
+            activity.held().add(view);
+        }
+    }
+
+    private void on(ActivityDeviationRecordedEvent deviation, EventContext context) {
+        activities.computeIfPresent(deviation.activityId(), (id, activity) -> activity.withDeviation(deviation.deviation()));
+    }
+
+    private void on(NormativeActRegisteredEvent act, EventContext context) {
+        normativeActs.put(act.actId(), act.act());
+    }
+
+    private void on(IndicatorDefinedEvent defined, EventContext context) {
+        indicators.put(defined.indicatorId(), new IndicatorView(defined.indicatorId(), defined.definition(), null));
+    }
+
+    private void on(IndicatorValueRecordedEvent value, EventContext context) {
+        IndicatorView indicator = indicators.get(value.indicatorId());
+        if (indicator != null) {
+            indicator.values().add(value.value());
+        }
+    }
+
+    private void on(ReportSubmittedEvent submitted, EventContext context) {
+        ReportView report = new ReportView(submitted.reportId(), submitted.submission().kind(),
+                submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null);
+        report.decisions().add(step("SUBMITTED", null, context));
+        reports.put(submitted.reportId(), report);
+    }
+
+    private void on(ReportSignedEvent signed, EventContext context) {
+        replaceReport(signed.reportId(), report -> {
+            report.decisions().add(step("SIGNED", null, context));
+            return report.at(ReviewStepState.AWAITING_INSTITUTE, context.at());
+        });
+    }
+
+    private void on(ReportReviewedEvent reviewed, EventContext context) {
+        replaceReport(reviewed.reportId(), report -> {
+            report.decisions().add(review(reviewed.level().name(), reviewed.review(), context));
+            return report.at(next(reviewed.level(), reviewed.review().decision()), context.at());
+        });
+    }
+
+    private void on(ReportResubmittedEvent resubmitted, EventContext context) {
+        replaceReport(resubmitted.reportId(), report -> {
+            report.decisions().add(step("RESUBMITTED", null, context));
+            return report.at(ReviewStepState.AWAITING_SIGNATURE, context.at());
+        });
+    }
+
+    private void on(ReviewOverdueRecordedEvent overdue, EventContext context) {
+        switch (overdue.item()) {
+            case APPLICATION -> applicationOverdue = true;
+            case REPORT -> replaceReport(overdue.itemId(), ReportView::markedOverdue);
+            case STAGE_COMPLETION -> replaceStage(Integer.parseInt(overdue.itemId()), StageView::markedOverdue);
+        }
+    }
+
+    private void on(ApprovalCancelledEvent cancelled, EventContext context) {
+        Decision step = step("CANCELLED", null, context);
+        switch (cancelled.item()) {
+            case APPLICATION -> {
+                application.add(step);
+                if (status == ProjectStatus.SUBMITTED || status == ProjectStatus.AT_INSTITUTE
+                        || status == ProjectStatus.AT_MINISTRY) {
+                    moveTo(ProjectStatus.RETURNED, context);
+                }
+            }
+            case REPORT -> replaceReport(cancelled.itemId(), report -> {
+                report.decisions().add(step);
+                return report.step() == ReviewStepState.ACCEPTED ? report : report.at(ReviewStepState.RETURNED, context.at());
+            });
+            case STAGE_COMPLETION -> replaceStage(Integer.parseInt(cancelled.itemId()), stage -> {
+                stage.decisions().add(step);
+                return stage.step() == ReviewStepState.AWAITING_INSTITUTE || stage.step() == ReviewStepState.AWAITING_MINISTRY
+                        ? stage.at(ReviewStepState.RETURNED, context.at()) : stage;
+            });
+        }
     }
 
     private void moveTo(ProjectStatus next, EventContext context) {

@@ -1,23 +1,16 @@
 package ru.edu.innovation.query.card;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import ru.edu.innovation.query.card.storage.ProjectCardRepository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +23,8 @@ import java.util.function.Predicate;
  * The card as it stood at any moment, replayed from the event store through the same fold as the
  * live card. A replay starts from the latest checkpoint before the moment: the whole card, held
  * events included, kept after every {@code checkpoint-interval}-th event of a project. Replaying a
- * project of 10 000 events from its first one took longer than an auditor's read should (143 ms for
- * half of it, bench/findings.md); from a checkpoint it replays fewer than the interval.
+ * long project from its first event takes longer than an auditor's read should (bench/findings.md);
+ * from a checkpoint it replays fewer than the interval.
  * <p>
  * Checkpoints are written on a thread of their own, after the live projection has committed the
  * event they end with, so they never slow the views down; a replay that had to fold more than the
@@ -42,9 +35,8 @@ public class ProjectCardHistory implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectCardHistory.class);
 
-    private final JdbcTemplate jdbc;
+    private final ProjectCardRepository cards;
     private final EventStore eventStore;
-    private final ObjectMapper objectMapper;
     private final int interval;
     private final Map<String, Long> requested = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
@@ -53,21 +45,19 @@ public class ProjectCardHistory implements DisposableBean {
         return thread;
     });
 
-    public ProjectCardHistory(JdbcTemplate jdbc, EventStore eventStore, ObjectMapper objectMapper,
+    public ProjectCardHistory(ProjectCardRepository cards, EventStore eventStore,
                               @Value("${innovation.state-at.checkpoint-interval}") int interval) {
         if (interval < 1) {
             throw new IllegalArgumentException("innovation.state-at.checkpoint-interval must be positive: " + interval);
         }
-        this.jdbc = jdbc;
+        this.cards = cards;
         this.eventStore = eventStore;
-        this.objectMapper = objectMapper;
         this.interval = interval;
     }
 
     /** The project as it stood at the moment: every event stored no later than it, folded in order. */
     public Optional<ProjectCard> at(String projectId, Instant moment) {
-        Replay replay = latestCheckpoint(projectId, "events_until <= ?", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
-                .orElseGet(Replay::new);
+        Replay replay = cards.latestCheckpointUntil(projectId, moment).map(Replay::new).orElseGet(Replay::new);
         long from = replay.card.version() + 1;
         // Events are stored in order of their timestamps; the first one after the moment ends the replay.
         replay.foldUntil(projectId, event -> event.getTimestamp().isAfter(moment), false);
@@ -99,7 +89,7 @@ public class ProjectCardHistory implements DisposableBean {
 
     /** Forgets all checkpoints: the views are rebuilt, perhaps because the fold has changed. */
     public void deleteAll() {
-        jdbc.update("DELETE FROM card_checkpoint");
+        cards.deleteCheckpoints();
     }
 
     private void writeRequested(String projectId) {
@@ -108,43 +98,11 @@ public class ProjectCardHistory implements DisposableBean {
             return;
         }
         try {
-            Replay replay = latestCheckpoint(projectId, "sequence_number <= ?", upTo).orElseGet(Replay::new);
+            Replay replay = cards.latestCheckpointUpTo(projectId, upTo).map(Replay::new).orElseGet(Replay::new);
             replay.foldUntil(projectId, event -> event.getSequenceNumber() > upTo, true);
         } catch (RuntimeException failed) {
             // Only the speed of a later read depends on it: the next request writes what is missing.
             log.warn("Could not write the checkpoints of {} up to event {}", projectId, upTo, failed);
-        }
-    }
-
-    private Optional<Replay> latestCheckpoint(String projectId, String condition, Object bound) {
-        List<Replay> latest = jdbc.query("""
-                SELECT sequence_number, events_until, card FROM card_checkpoint WHERE project_id = ? AND %s
-                 ORDER BY sequence_number DESC LIMIT 1""".formatted(condition), (row, n) -> {
-            try {
-                return new Replay(objectMapper.readValue(row.getBytes("card"), ProjectCard.class),
-                        row.getObject("events_until", OffsetDateTime.class).toInstant());
-            } catch (IOException unreadable) {
-                // Damaged, or written by a version whose card no longer reads: replayed from the first
-                // event instead, and written anew as any missing checkpoint is.
-                long sequence = row.getLong("sequence_number");
-                log.warn("Checkpoint {} of {} is unreadable and is deleted", sequence, projectId, unreadable);
-                jdbc.update("DELETE FROM card_checkpoint WHERE project_id = ? AND sequence_number = ?",
-                        projectId, sequence);
-                return new Replay();
-            }
-        }, projectId, bound);
-        return latest.stream().findFirst();
-    }
-
-    private void save(String projectId, Replay replay) {
-        try {
-            jdbc.update("INSERT INTO card_checkpoint (project_id, sequence_number, events_until, card) VALUES (?, ?, ?, ?)",
-                    projectId, replay.card.version(), OffsetDateTime.ofInstant(replay.eventsUntil, ZoneOffset.UTC),
-                    objectMapper.writeValueAsBytes(replay.card));
-        } catch (DuplicateKeyException writtenMeanwhile) {
-            // by another instance of this service: the same events give the same card
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("checkpoint of " + projectId, unwritable);
         }
     }
 
@@ -161,12 +119,13 @@ public class ProjectCardHistory implements DisposableBean {
         private Instant eventsUntil;
 
         Replay() {
-            this(new ProjectCard(), Instant.MIN);
+            this.card = new ProjectCard();
+            this.eventsUntil = Instant.MIN;
         }
 
-        Replay(ProjectCard card, Instant eventsUntil) {
-            this.card = card;
-            this.eventsUntil = eventsUntil;
+        Replay(ProjectCardRepository.Checkpoint checkpoint) {
+            this.card = checkpoint.card();
+            this.eventsUntil = checkpoint.eventsUntil();
         }
 
         void foldUntil(String projectId, Predicate<DomainEventMessage<?>> end, boolean saveCheckpoints) {
@@ -182,7 +141,7 @@ public class ProjectCardHistory implements DisposableBean {
                     eventsUntil = event.getTimestamp();
                 }
                 if (saveCheckpoints && isCheckpoint(event.getSequenceNumber())) {
-                    save(projectId, this);
+                    cards.saveCheckpoint(new ProjectCardRepository.Checkpoint(card, eventsUntil));
                 }
             }
         }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,8 +15,6 @@ import ru.edu.innovation.query.security.Reader;
 import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccess;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 @RestController
@@ -25,15 +22,16 @@ import java.util.Map;
 @Tag(name = "Реестр проектов")
 public class RegistryController {
 
-    private static final Map<String, String> SORTS = Map.of(
-            "theme", "theme", "registeredAt", "registered_at", "updatedAt", "updated_at",
-            "organization", "lead_organization_name", "level", "level", "status", "status",
-            "territory", "territory", "stage", "current_stage");
+    private static final Map<String, ProjectRegistry.SortColumn> SORTS = Map.of(
+            "theme", ProjectRegistry.SortColumn.THEME, "registeredAt", ProjectRegistry.SortColumn.REGISTERED_AT,
+            "updatedAt", ProjectRegistry.SortColumn.UPDATED_AT, "organization", ProjectRegistry.SortColumn.ORGANIZATION,
+            "level", ProjectRegistry.SortColumn.LEVEL, "status", ProjectRegistry.SortColumn.STATUS,
+            "territory", ProjectRegistry.SortColumn.TERRITORY, "stage", ProjectRegistry.SortColumn.STAGE);
 
-    private final JdbcTemplate jdbc;
+    private final ProjectRegistry registry;
 
-    public RegistryController(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RegistryController(ProjectRegistry registry) {
+        this.registry = registry;
     }
 
     @GetMapping("/api/projects")
@@ -50,55 +48,16 @@ public class RegistryController {
             @RequestParam(defaultValue = "-updatedAt") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
         Reader reader = ProjectAccess.reader();
-        if (!reader.readsEverything()) {
-            where.add("lead_organization_id = ?");
-            args.add(reader.organizationId() == null ? "" : reader.organizationId());
-        }
-        condition(where, args, "level = ?", level == null ? null : level.name());
-        condition(where, args, "status = ?", status == null ? null : status.name());
-        condition(where, args, "territory = ?", territory);
-        condition(where, args, "current_stage = ?", stage);
-        condition(where, args, "lead_organization_id = ?", organization);
-        if (q != null && !q.isBlank()) {
-            where.add("(theme ILIKE ? OR goal ILIKE ?)");
-            String pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args.add(pattern);
-            args.add(pattern);
-        }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM project_card" + filter, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<RegistryEntry> items = jdbc.query("""
-                        SELECT project_id, theme, level, status, territory, current_stage, lead_organization_id,
-                               lead_organization_name, registered_at, updated_at, version
-                          FROM project_card""" + filter + " ORDER BY " + orderBy(sort) + ", project_id LIMIT ? OFFSET ?",
-                (row, i) -> new RegistryEntry(row.getString("project_id"), row.getString("theme"),
-                        row.getString("level"), row.getString("status"), row.getString("territory"),
-                        row.getInt("current_stage"), row.getString("lead_organization_id"),
-                        row.getString("lead_organization_name"), row.getTimestamp("registered_at").toInstant(),
-                        row.getTimestamp("updated_at").toInstant(), row.getLong("version")),
-                pageArgs.toArray());
-        return new Page<>(items, page, size, total == null ? 0 : total);
-    }
-
-    private static void condition(List<String> where, List<Object> args, String clause, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            where.add(clause);
-            args.add(value);
-        }
-    }
-
-    private static String orderBy(String sort) {
+        String readableBy = reader.readsEverything() ? null
+                : reader.organizationId() == null ? "" : reader.organizationId();
         boolean descending = sort.startsWith("-");
-        String column = SORTS.get(descending ? sort.substring(1) : sort);
+        ProjectRegistry.SortColumn column = SORTS.get(descending ? sort.substring(1) : sort);
         if (column == null) {
             throw new InvalidQueryException("sort: поле «" + sort + "» не подходит; можно " + SORTS.keySet());
         }
-        return column + (descending ? " DESC" : " ASC");
+        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, level == null ? null : level.name(),
+                status == null ? null : status.name(), territory, stage, organization, q);
+        return new Page<>(registry.page(filter, column, descending, page, size), page, size, registry.count(filter));
     }
 }

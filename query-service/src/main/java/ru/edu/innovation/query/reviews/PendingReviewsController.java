@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,18 +18,17 @@ import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 @RestController
 @Tag(name = "Рассмотрение")
 public class PendingReviewsController {
 
-    private final JdbcTemplate jdbc;
+    private final PendingReviewRepository queue;
     private final Clock clock;
 
-    public PendingReviewsController(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public PendingReviewsController(PendingReviewRepository queue, Clock clock) {
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -51,41 +49,17 @@ public class PendingReviewsController {
         if (!reader.readsEverything()) {
             throw new AccessDeniedException("the review queue spans every organization");
         }
-        List<String> where = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
-        if (reader.seesOnlyOwnInstitutesReviews()) {
-            // What any institute may take (stored before institutes were named) and what their own reviews.
-            where.add("(reviewing_institute_id IS NULL OR reviewing_institute_id = ?)");
-            args.add(reader.organizationId());
-        }
-        if (level != null) {
-            where.add("level = ?");
-            args.add(level.name());
-        }
-        if (item != null) {
-            where.add("item = ?");
-            args.add(item.name());
-        }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM pending_review" + filter, Long.class, args.toArray());
+        PendingReviewRepository.Filter filter = new PendingReviewRepository.Filter(
+                // What any institute may take (stored before institutes were named) and what their own reviews.
+                reader.seesOnlyOwnInstitutesReviews(), reader.organizationId(), level, item);
+        long total = queue.count(filter);
         LocalDate today = LocalDate.now(clock);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<WaitingReview> items = jdbc.query("""
-                        SELECT project_id, item, item_id, level, title, organization_id, organization_name, territory,
-                               waiting_since, overdue
-                          FROM pending_review""" + filter
-                        + " ORDER BY overdue DESC, waiting_since, project_id, item, item_id LIMIT ? OFFSET ?",
-                (row, i) -> {
-                    var since = row.getTimestamp("waiting_since").toInstant();
-                    String itemId = row.getString("item_id");
-                    return new WaitingReview(row.getString("project_id"), ReviewedItem.valueOf(row.getString("item")),
-                            itemId == null || itemId.isEmpty() ? null : itemId, ReviewLevel.valueOf(row.getString("level")),
-                            row.getString("title"), row.getString("organization_id"),
-                            row.getString("organization_name"), row.getString("territory"), since,
-                            WaitingReview.waitingDays(since, today, clock.getZone()), row.getBoolean("overdue"));
-                }, pageArgs.toArray());
-        return new Page<>(items, page, size, total == null ? 0 : total);
+        List<WaitingReview> items = queue.page(filter, page, size).stream()
+                .map(pending -> new WaitingReview(pending.projectId(), pending.item(), pending.itemId(), pending.level(),
+                        pending.title(), pending.organizationId(), pending.organizationName(), pending.territory(),
+                        pending.waitingSince(), WaitingReview.waitingDays(pending.waitingSince(), today, clock.getZone()),
+                        pending.overdue()))
+                .toList();
+        return new Page<>(items, page, size, total);
     }
 }

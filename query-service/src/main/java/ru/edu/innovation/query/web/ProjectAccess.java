@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.query.card.ProjectCard;
-import ru.edu.innovation.query.card.ProjectCardRepository;
+import ru.edu.innovation.query.card.storage.ProjectCardRepository;
 import ru.edu.innovation.query.security.Reader;
 
 import java.time.Duration;

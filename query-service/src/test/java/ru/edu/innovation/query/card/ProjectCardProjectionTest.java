@@ -1,6 +1,5 @@
 package ru.edu.innovation.query.card;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,14 +20,13 @@ import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+import ru.edu.innovation.query.card.storage.InMemoryCards;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,10 +39,11 @@ class ProjectCardProjectionTest {
     private static final String PROJECT = "project-yaya";
 
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
-    private final StoredCards stored = new StoredCards(json);
-    private final Checkpoints checkpoints = new Checkpoints(json, stored);
+    private final InMemoryCards stored = new InMemoryCards(json);
+    private final Checkpoints checkpoints = new Checkpoints(stored);
     private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
-    private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints, serializer);
+    private final ProjectCardProjection projection = new ProjectCardProjection(stored, checkpoints, InMemoryCards.tables(),
+            serializer);
 
     private final List<DomainEventMessage<?>> history = historyOf(PROJECT);
 
@@ -191,7 +190,7 @@ class ProjectCardProjectionTest {
         ProjectCard card = stored.find(PROJECT).orElseThrow();
         assertThat(card.version()).isEqualTo(3);
         assertThat(card.updatedAt()).isEqualTo(recordedAt);
-        assertThat(stored.held).extracting(HeldEventJson::heldEventId).containsExactly("held-1");
+        assertThat(stored.held).extracting(InMemoryCards.HeldRow::heldEventId).containsExactly("held-1");
     }
 
     @Test
@@ -215,19 +214,18 @@ class ProjectCardProjectionTest {
         ProjectCard card = stored.find(PROJECT).orElseThrow();
         assertThat(card.version()).isEqualTo(3);
         assertThat(card.application()).extracting(Decision::by).containsExactly("sikora", "tikhomirova");
-        assertThat(stored.held).extracting(HeldEventJson::heldEventId).containsExactly("held-1");
+        assertThat(stored.held).extracting(InMemoryCards.HeldRow::heldEventId).containsExactly("held-1");
     }
 
     @Test
     @DisplayName("a card read without its document refuses to fold an event it would show, instead of losing its document")
     void positionOnlyCardFoldsNothing() {
-        ProjectCard position = ProjectCard.positionOf(PROJECT, 1, Instant.parse("2023-03-21T08:00:00Z"));
         DomainEventMessage<?> signed = history.get(2);
 
-        assertThatThrownBy(() -> position.apply(signed.getPayload(), EventContext.of(signed)))
+        assertThatThrownBy(() -> InMemoryCards.foldIntoPosition(PROJECT, 1, Instant.parse("2023-03-21T08:00:00Z"),
+                signed.getPayload(), EventContext.of(signed)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(PROJECT);
-        assertThat(position.advance(2, Instant.parse("2023-03-22T08:00:00Z")).version()).isEqualTo(2);
     }
 
     private void inOneBatch(List<DomainEventMessage<?>> events) {
@@ -259,13 +257,13 @@ class ProjectCardProjectionTest {
     /** Checkpoints every second event; records what the projection asks for instead of writing them. */
     private static final class Checkpoints extends ProjectCardHistory {
 
-        private final StoredCards stored;
+        private final InMemoryCards stored;
         private final Map<String, Long> requested = new LinkedHashMap<>();
         private boolean cardWrittenBeforeRequest;
         private boolean deleted;
 
-        Checkpoints(ObjectMapper json, StoredCards stored) {
-            super(null, null, json, 2);
+        Checkpoints(InMemoryCards stored) {
+            super(null, null, 2);
             this.stored = stored;
         }
 
@@ -278,98 +276,6 @@ class ProjectCardProjectionTest {
         @Override
         public void deleteAll() {
             deleted = true;
-        }
-    }
-
-    /** The card table as JSON documents, as the database keeps them. */
-    private static final class StoredCards extends ProjectCardRepository {
-
-        private final ObjectMapper json;
-        private final Map<String, String> documents = new LinkedHashMap<>();
-        private final List<HeldEventJson> held = new ArrayList<>();
-        /** Cards whose version and moment alone were written, as the table's columns keep them. */
-        private final Map<String, ProjectCard> advanced = new LinkedHashMap<>();
-        private int reads;
-        private int positionReads;
-        private int writes;
-        private int refusedWrites;
-
-        StoredCards(ObjectMapper json) {
-            super(null, json);
-            this.json = json;
-        }
-
-        @Override
-        public Optional<ProjectCard> find(String projectId) {
-            return Optional.ofNullable(documents.get(projectId)).map(document -> {
-                ProjectCard card = read(document, ProjectCard.class);
-                ProjectCard moved = advanced.get(projectId);
-                return moved == null ? card : card.advance(moved.version(), moved.updatedAt());
-            });
-        }
-
-        @Override
-        public Map<String, ProjectCard> findAll(Collection<String> projectIds) {
-            reads++;
-            Map<String, ProjectCard> found = new LinkedHashMap<>();
-            projectIds.forEach(id -> find(id).ifPresent(card -> found.put(id, card)));
-            return found;
-        }
-
-        @Override
-        public Map<String, ProjectCard> findPositions(Collection<String> projectIds) {
-            positionReads++;
-            Map<String, ProjectCard> found = new LinkedHashMap<>();
-            projectIds.forEach(id -> find(id).ifPresent(card -> found.put(id,
-                    ProjectCard.positionOf(id, card.version(), card.updatedAt()))));
-            return found;
-        }
-
-        @Override
-        public void commitWithoutWaitingForDisk() {
-        }
-
-        @Override
-        public void isolated(Runnable writes) {
-            writes.run();
-        }
-
-        @Override
-        public void saveAll(Collection<ProjectCard> cards, Collection<ProjectCard> advanced,
-                            Collection<HeldEventJson> held) {
-            writes++;
-            if (refusedWrites > 0) {
-                refusedWrites--;
-                throw new IllegalStateException("the database refused the batch");
-            }
-            this.held.addAll(held);
-            advanced.forEach(card -> this.advanced.put(card.projectId(), card));
-            for (ProjectCard card : cards) {
-                this.advanced.remove(card.projectId());
-                try {
-                    documents.put(card.projectId(), json.writeValueAsString(card));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-
-        @Override
-        public void deleteAll() {
-            documents.clear();
-            advanced.clear();
-        }
-
-        JsonNode document(String projectId) {
-            return read(documents.get(projectId), JsonNode.class);
-        }
-
-        private <T> T read(String document, Class<T> type) {
-            try {
-                return json.readValue(document, type);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

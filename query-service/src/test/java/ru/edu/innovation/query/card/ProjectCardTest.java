@@ -41,12 +41,14 @@ import ru.edu.innovation.api.status.StatusExtension;
 import ru.edu.innovation.api.status.StatusRevocation;
 import ru.edu.innovation.api.status.StatusRevokedEvent;
 import ru.edu.innovation.query.plan.CalendarPlan;
+import ru.edu.innovation.query.reviews.PendingReview;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.edu.innovation.seeds.SeedProjects.YAYA_THEME;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
@@ -445,14 +447,15 @@ class ProjectCardTest {
     }
 
     @Test
-    @DisplayName("an event of a kind the card does not show only moves the version")
-    void unknownEventMovesTheVersion() {
+    @DisplayName("an event of a kind the card was never taught is refused, so it is parked, and the card stays as it was")
+    void unknownEventIsRefused() {
         ProjectHistory history = ProjectHistory.yayaActive();
         long before = history.card().version();
 
-        history.then("an event of a newer kind");
-
-        assertThat(history.card().version()).isEqualTo(before + 1);
+        assertThatThrownBy(() -> history.then("an event of a newer kind"))
+                .isInstanceOf(ProjectCard.UnknownEventException.class)
+                .hasMessageContaining("java.lang.String");
+        assertThat(history.card().version()).isEqualTo(before);
         assertThat(history.card().status()).isEqualTo(ProjectStatus.ACTIVE);
     }
 

@@ -1,4 +1,4 @@
-package ru.edu.innovation.query.card;
+package ru.edu.innovation.query.card.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,6 +8,8 @@ import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
+
+import ru.edu.innovation.query.card.HeldEventView;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

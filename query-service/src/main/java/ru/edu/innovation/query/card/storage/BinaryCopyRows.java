@@ -1,4 +1,4 @@
-package ru.edu.innovation.query.card;
+package ru.edu.innovation.query.card.storage;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

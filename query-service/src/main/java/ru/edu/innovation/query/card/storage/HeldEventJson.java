@@ -1,4 +1,4 @@
-package ru.edu.innovation.query.card;
+package ru.edu.innovation.query.card.storage;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,17 +8,18 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import ru.edu.innovation.query.card.HeldEventView;
+
 import java.time.Instant;
 
 /**
  * A held event as its card shows it — its {@link HeldEventView} as JSON — made from the stored
  * {@code HeldEventRecordedEvent} payload without binding it, to go into a page of the project's
  * held events ({@code held_event_page}). Held events are most of a project's stream; binding each
- * into records and writing its view again took two fifths of the processor threads in a rebuild,
- * while the event's object can be copied as stored (upcast, if an upcaster applies) and only its
- * id is read from it.
+ * into records and writing its view again was much of a rebuild's work, while the event's object
+ * can be copied as stored (upcast, if an upcaster applies) and only its id is read from it.
  */
-public record HeldEventJson(String projectId, long sequence, String heldEventId, byte[] view) {
+record HeldEventJson(String projectId, long sequence, String heldEventId, byte[] view) {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] ID_FIELD = ascii("{\"heldEventId\":");
@@ -30,7 +31,7 @@ public record HeldEventJson(String projectId, long sequence, String heldEventId,
      * The view of the {@code HeldEventRecordedEvent} number {@code sequence} of {@code projectId},
      * stored at {@code recordedAt}, from its payload as the event store keeps it.
      */
-    public static HeldEventJson fromPayload(String projectId, long sequence, byte[] payload, Instant recordedAt) {
+    static HeldEventJson fromPayload(String projectId, long sequence, byte[] payload, Instant recordedAt) {
         String heldEventId = null;
         int eventStart = -1;
         int eventEnd = -1;

@@ -1,7 +1,13 @@
-package ru.edu.innovation.query.card;
+package ru.edu.innovation.query.reviews;
 
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.review.ReviewedItem;
+import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.card.ProjectStatus;
+import ru.edu.innovation.query.card.ReportTitles;
+import ru.edu.innovation.query.card.ReportView;
+import ru.edu.innovation.query.card.ReviewStepState;
+import ru.edu.innovation.query.card.StageView;
 
 import java.time.Instant;
 import java.util.ArrayList;
