@@ -1,19 +1,19 @@
 package ru.edu.innovation.platform.identity;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** What both services' logins share: the memory of verified logins, and no security timers. */
 @AutoConfiguration
 @ConditionalOnClass(SecurityObservationSettings.class)
+@EnableConfigurationProperties(LoginProperties.class)
 public class IdentityAutoConfiguration {
 
     /**
@@ -31,7 +31,7 @@ public class IdentityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public VerifiedLogins<Authentication> verifiedLogins(
-            Clock clock, @Value("${innovation.security.verified-login-ttl:PT60S}") Duration verifiedLoginTtl) {
-        return new VerifiedLogins<>(verifiedLoginTtl, 10_000, clock);
+            Clock clock, LoginProperties properties) {
+        return new VerifiedLogins<>(properties.verifiedLoginTtl(), 10_000, clock);
     }
 }

@@ -14,7 +14,6 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import ru.edu.innovation.query.card.ProjectCardProjection;
@@ -41,11 +40,10 @@ public class ParkedEventsConfiguration {
     void parkFailedEvents(EventProcessingConfigurer configurer, ConnectionProvider connectionProvider,
                           TransactionManager transactionManager, Serializer defaultSerializer,
                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                          @Value("${innovation.projections.parked.max-projects:100000}") int maxProjects,
-                          @Value("${innovation.projections.parked.max-events-per-project:1000000}") int maxPerProject) {
+                          ParkedEventsProperties limits) {
         for (String group : List.of(ProjectCardProjection.PROCESSING_GROUP, PendingReviewsProjection.PROCESSING_GROUP)) {
             park(configurer, group, connectionProvider, transactionManager, defaultSerializer, eventSerializer,
-                    maxProjects, maxPerProject);
+                    limits.maxProjects(), limits.maxEventsPerProject());
         }
     }
 

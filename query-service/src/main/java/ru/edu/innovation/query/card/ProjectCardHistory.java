@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.query.card.storage.ProjectCardRepository;
 
@@ -46,13 +45,10 @@ public class ProjectCardHistory implements DisposableBean {
     });
 
     public ProjectCardHistory(ProjectCardRepository cards, EventStore eventStore,
-                              @Value("${innovation.state-at.checkpoint-interval}") int interval) {
-        if (interval < 1) {
-            throw new IllegalArgumentException("innovation.state-at.checkpoint-interval must be positive: " + interval);
-        }
+                              StateAtProperties properties) {
         this.cards = cards;
         this.eventStore = eventStore;
-        this.interval = interval;
+        this.interval = properties.checkpointInterval();
     }
 
     /** The project as it stood at the moment: every event stored no later than it, folded in order. */

@@ -1,6 +1,5 @@
 package ru.edu.innovation.query.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.query.card.ProjectCard;
@@ -18,10 +17,9 @@ public class ProjectAccess {
     private final ProjectCardRepository cards;
     private final Duration maxWait;
 
-    public ProjectAccess(ProjectCardRepository cards,
-                         @Value("${innovation.read-your-writes.max-wait:PT2S}") Duration maxWait) {
+    public ProjectAccess(ProjectCardRepository cards, ReadYourWritesProperties properties) {
         this.cards = cards;
-        this.maxWait = maxWait;
+        this.maxWait = properties.maxWait();
     }
 
     public static Reader reader() {

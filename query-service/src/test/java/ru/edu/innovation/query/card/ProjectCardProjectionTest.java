@@ -263,7 +263,7 @@ class ProjectCardProjectionTest {
         private boolean deleted;
 
         Checkpoints(InMemoryCards stored) {
-            super(null, null, 2);
+            super(null, null, new StateAtProperties(2));
             this.stored = stored;
         }
 
