@@ -4,9 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
-import ru.edu.innovation.command.project.ProjectAccessDeniedException;
-import ru.edu.innovation.command.project.ProjectRuleViolationException;
-import ru.edu.innovation.command.project.UnknownProjectPartException;
+import ru.edu.innovation.command.kernel.ProjectAccessDeniedException;
+import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
+import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 import ru.edu.innovation.command.web.FieldLabels;
 import ru.edu.innovation.processes.task.CommandRefusals;
 
