@@ -289,6 +289,16 @@ class PlanTest {
         }
 
         @Test
+        @DisplayName("asks who acts before it looks the activity up: another school hears it may not act, not what the plan holds")
+        void refusesForeignSchoolBeforeLookingUp() {
+            fixture.given(active())
+                    .when(new RecordActivityDeviationCommand(PROJECT_ID, METHODICAL_DAY, TRANSPORT_DEVIATION),
+                            AS_FOREIGN_SCHOOL)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         @DisplayName("rejects a second deviation on the same activity")
         void rejectsSecondDeviation() {
             List<Object> history = with(withMethodicalDayPlanned(),

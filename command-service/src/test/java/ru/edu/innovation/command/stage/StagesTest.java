@@ -224,5 +224,14 @@ class StagesTest {
                     .expectException(UnknownProjectPartException.class)
                     .expectNoEvents();
         }
+
+        @Test
+        @DisplayName("before the status no stage runs: the request is refused for the status, not for an unknown stage")
+        void refusesRequestBeforeStatus() {
+            fixture.given(expertApproved())
+                    .when(new RequestStageCompletionCommand(PROJECT_ID, 1, stageSummary(1)), AS_COORDINATOR)
+                    .expectException(violation("STATUS_NOT_ASSIGNED"))
+                    .expectNoEvents();
+        }
     }
 }
