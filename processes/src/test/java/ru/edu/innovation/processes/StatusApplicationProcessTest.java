@@ -366,8 +366,6 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
                         "Заполните поле «статус действует с»"),
                 Arguments.of("approval without end of validity", orderWithout("validTo"),
                         "Заполните поле «статус действует по»"),
-                Arguments.of("validFrom after validTo", order(Map.of("validFrom", "2024-09-01", "validTo", "2024-08-31")),
-                        "Срок действия статуса должен начинаться не позже, чем заканчивается"),
                 Arguments.of("malformed order date", order(Map.of("orderDate", "30.09.2022")),
                         "Поле «дата приказа»: ожидается дата в виде ГГГГ-ММ-ДД, получено «30.09.2022»"),
                 Arguments.of("return without conclusion", Map.of("ministryDecision", "RETURN_FOR_REVISION"),

@@ -1,7 +1,9 @@
 package ru.edu.innovation.api.indicator;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record DefineIndicatorCommand(@TargetAggregateIdentifier String projectId, String indicatorId,
-                                     IndicatorDefinition definition) {
+                                     @NotNull @Valid IndicatorDefinition definition) {
 }

@@ -1,7 +1,9 @@
 package ru.edu.innovation.api.plan;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordActivityDeviationCommand(@TargetAggregateIdentifier String projectId, String activityId,
-                                             Deviation deviation) {
+                                             @NotNull @Valid Deviation deviation) {
 }

@@ -1,6 +1,8 @@
 package ru.edu.innovation.api.project;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RegisterProjectDraftCommand(@TargetAggregateIdentifier String projectId, ProjectDetails details) {
+public record RegisterProjectDraftCommand(@TargetAggregateIdentifier String projectId, @NotNull @Valid ProjectDetails details) {
 }

@@ -1,7 +1,9 @@
 package ru.edu.innovation.api.report;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record ResubmitReportCommand(@TargetAggregateIdentifier String projectId, String reportId,
-                                    ReportSections sections) {
+                                    @NotNull @Valid ReportSections sections) {
 }

@@ -1,5 +1,7 @@
 package ru.edu.innovation.api.report;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -9,5 +11,5 @@ import ru.edu.innovation.api.common.ReviewLevel;
  * at the ministry it is the acceptance decision.
  */
 public record ReviewReportCommand(@TargetAggregateIdentifier String projectId, String reportId,
-                                  ReviewLevel level, Review review) {
+                                  @NotNull ReviewLevel level, @NotNull @Valid Review review) {
 }

@@ -1,7 +1,9 @@
 package ru.edu.innovation.api.report;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record SubmitReportCommand(@TargetAggregateIdentifier String projectId, String reportId,
-                                  ReportSubmission submission) {
+                                  @NotNull @Valid ReportSubmission submission) {
 }

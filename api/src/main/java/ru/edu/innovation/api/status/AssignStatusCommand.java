@@ -1,6 +1,8 @@
 package ru.edu.innovation.api.status;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AssignStatusCommand(@TargetAggregateIdentifier String projectId, StatusOrder order) {
+public record AssignStatusCommand(@TargetAggregateIdentifier String projectId, @NotNull @Valid StatusOrder order) {
 }

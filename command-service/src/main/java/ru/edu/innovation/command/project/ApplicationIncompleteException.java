@@ -1,5 +1,7 @@
 package ru.edu.innovation.command.project;
 
+import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

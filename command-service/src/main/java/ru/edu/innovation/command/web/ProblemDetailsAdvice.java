@@ -31,10 +31,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
 import ru.edu.innovation.command.project.ApplicationIncompleteException;
-import ru.edu.innovation.command.project.NotProjectSignatoryException;
-import ru.edu.innovation.command.project.ProjectAccessDeniedException;
-import ru.edu.innovation.command.project.ProjectRuleViolationException;
-import ru.edu.innovation.command.project.UnknownProjectPartException;
+import ru.edu.innovation.command.kernel.NotProjectSignatoryException;
+import ru.edu.innovation.command.kernel.ProjectAccessDeniedException;
+import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
+import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 import ru.edu.innovation.platform.web.ProblemDetailsBase;
 
 import java.util.List;

@@ -79,6 +79,41 @@ class ApprovalChainIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("a command a task builds is checked against the same constraints as one from the web: an order number too long is refused, the task stays open")
+    void taskCommandPassesBeanValidation() {
+        expectMinistryApprovalRefused(Map.of("orderNumber", "2469".repeat(26), "validFrom", "2022-09-30"),
+                "номер приказа", "100");
+    }
+
+    @Test
+    @DisplayName("a status whose validity would end before it starts is refused from the ministry's task, the task stays open")
+    void reversedValidityFromTaskIsRefused() {
+        expectMinistryApprovalRefused(Map.of("orderNumber", "2469", "validFrom", "2024-09-01"),
+                "срок действия статуса должен начинаться не позже, чем заканчивается");
+    }
+
+    /** The ministry approves with an order of {@code order}'s number and start; the task is refused with {@code reason}. */
+    private void expectMinistryApprovalRefused(Map<String, String> order, String... reason) {
+        String projectId = submittedYayaApplication();
+        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        expectCompleted(completeTask("panina", openTask("panina", projectId, "Task_InstituteReview"),
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION)));
+        String ministryTask = openTask("minobr", projectId, "Task_MinistryDecision");
+        long eventsBefore = totalStoredEvents();
+
+        ResponseEntity<Map> refused = completeTask("minobr", ministryTask, Map.of("ministryDecision", "APPROVE",
+                "orderNumber", order.get("orderNumber"), "orderDate", "2022-09-30", "validFrom", order.get("validFrom"),
+                "validTo", "2024-08-31"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("code", "TASK_REFUSED");
+        assertThat((String) refused.getBody().get("detail")).contains(reason);
+        assertThat(totalStoredEvents()).isEqualTo(eventsBefore);
+        assertThat(openTask("minobr", projectId, "Task_MinistryDecision")).isEqualTo(ministryTask);
+    }
+
+    @Test
     @DisplayName("a command refused inside a task completion leaves the task open, stores nothing and tells the reviewer why")
     void refusedCompletionKeepsTheTaskOpen() {
         String projectId = submittedYayaApplication();

@@ -15,7 +15,6 @@ import ru.edu.innovation.processes.ApprovalProcesses;
 import ru.edu.innovation.processes.start.ProjectHistory;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskInput;
-import ru.edu.innovation.processes.task.TaskRefusedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,9 +56,6 @@ public class RecordMinistryDecisionDelegate implements JavaDelegate {
         LocalDate orderDate = TaskInput.date(execution, ApprovalProcesses.ORDER_DATE, "дата приказа", zone);
         LocalDate validFrom = TaskInput.date(execution, ApprovalProcesses.VALID_FROM, "статус действует с", zone);
         LocalDate validTo = TaskInput.date(execution, ApprovalProcesses.VALID_TO, "статус действует по", zone);
-        if (validFrom.isAfter(validTo)) {
-            throw new TaskRefusedException("Срок действия статуса должен начинаться не позже, чем заканчивается");
-        }
         // The level applied for, as the project's history has it: a process variable could be overwritten.
         StatusLevel level = history.details(projectId).levelAppliedFor();
         return new StatusOrder(level, number, orderDate, validFrom, validTo);

@@ -1,5 +1,7 @@
 package ru.edu.innovation.command.project.infrastructure;
 
+import jakarta.validation.ValidatorFactory;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.caching.NoCache;
@@ -10,7 +12,9 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.ehcache.CacheManager;
@@ -105,5 +109,16 @@ public class ProjectAggregateConfiguration {
     @Bean
     public ExpectedVersionCommandTargetResolver expectedVersionCommandTargetResolver() {
         return new ExpectedVersionCommandTargetResolver();
+    }
+
+    /**
+     * Every command is checked against its Bean Validation constraints when it is sent, whoever sends
+     * it: the web layer has already checked its body (and answers with the fields named), but a
+     * process task builds its command from task variables that nothing else checks. Axon's Spring Boot
+     * support registers this interceptor on the command gateway.
+     */
+    @Bean
+    public MessageDispatchInterceptor<CommandMessage<?>> commandValidation(ValidatorFactory validatorFactory) {
+        return new BeanValidationInterceptor<>(validatorFactory);
     }
 }

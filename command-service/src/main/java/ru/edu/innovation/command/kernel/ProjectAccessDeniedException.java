@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.project;
+package ru.edu.innovation.command.kernel;
 
 /** The actor may not act on this project: a foreign organization or a role that has no say in this step. */
 public class ProjectAccessDeniedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.project;
+package ru.edu.innovation.command.kernel;
 
 /**
  * A command broke a business rule of the project. {@code code} is stable and documented for

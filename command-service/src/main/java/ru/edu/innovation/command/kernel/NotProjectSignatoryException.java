@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.project;
+package ru.edu.innovation.command.kernel;
 
 /** Only the project's leader, or the deputy named in the application, signs what the school submits. */
 public class NotProjectSignatoryException extends ProjectAccessDeniedException {

@@ -1,4 +1,4 @@
-package ru.edu.innovation.command.project;
+package ru.edu.innovation.command.kernel;
 
 import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.MetaDataKeys;

@@ -1,0 +1,49 @@
+package ru.edu.innovation.command.kernel;
+
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.ReviewLevel;
+
+import java.time.LocalDate;
+
+/**
+ * The project as its members (plan, indicators, reports, stages) see it: who may act on it, whether
+ * it allows a change at all, and the few facts of the project a member's rule needs. A member's
+ * command handler asks for it as a parameter; it is the aggregate root the member belongs to.
+ */
+public interface ProjectContext {
+
+    String projectId();
+
+    /** A user of the project's lead organization acting as the school; else {@link ProjectAccessDeniedException}. */
+    void authorizeSchool(Actor actor);
+
+    /** The role that decides at {@code level}, and at the institute the institute that reviews this project. */
+    void authorizeReviewer(Actor actor, ReviewLevel level);
+
+    /** Not rejected, revoked or completed. */
+    void requireOpen();
+
+    /** Open, and with the status assigned: the project runs. */
+    void requireRunning();
+
+    void requireInsideProject(LocalDate date, String what);
+
+    void requireInsideProject(Period period, String what);
+
+    /** How many tasks the application names. */
+    int taskCount();
+
+    /** Who signs what the school submits. */
+    Signatories signatories();
+
+    /** The number of the stage that runs now (0 before the status is assigned). */
+    int currentStage();
+
+    int stageCount();
+
+    /** The name of stage {@code number} (1-based) as the application plans it. */
+    String stageName(int number);
+
+    /** The project's version after the events applied so far. */
+    long version();
+}

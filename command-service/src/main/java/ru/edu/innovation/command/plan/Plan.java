@@ -1,0 +1,113 @@
+package ru.edu.innovation.command.plan;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.ActivityPlannedEvent;
+import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.api.plan.PlanActivityCommand;
+import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
+import ru.edu.innovation.api.plan.RecordHeldEventCommand;
+import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
+import ru.edu.innovation.command.kernel.Actor;
+import ru.edu.innovation.command.kernel.MembersById;
+import ru.edu.innovation.command.kernel.ProjectContext;
+import ru.edu.innovation.command.kernel.Refusals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The project's plan: the activities planned, the events held and the normative acts adopted. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Plan {
+
+    @MembersById(missing = "В плане нет мероприятия %s")
+    private Map<String, Activity> activities = new HashMap<>();
+    private Set<String> heldEventIds = new HashSet<>();
+    private Set<String> normativeActIds = new HashSet<>();
+
+    @CommandHandler
+    public long handle(PlanActivityCommand command, MetaData metaData, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireRunning();
+        if (activities.containsKey(command.activityId())) {
+            throw Refusals.alreadyExists("Мероприятие", command.activityId());
+        }
+        ActivityPlan plan = command.plan();
+        if (plan.taskNumber() > project.taskCount()) {
+            throw Refusals.violation("UNKNOWN_TASK", "В проекте " + project.taskCount() + " задач, задачи №"
+                    + plan.taskNumber() + " нет");
+        }
+        project.requireInsideProject(plan.deadline(), "Срок мероприятия");
+        if (plan.startDate() != null) {
+            project.requireInsideProject(plan.startDate(), "Начало мероприятия");
+        }
+        apply(new ActivityPlannedEvent(project.projectId(), command.activityId(), plan));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(RecordHeldEventCommand command, MetaData metaData, Clock clock, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireRunning();
+        if (heldEventIds.contains(command.heldEventId())) {
+            throw Refusals.alreadyExists("Мероприятие", command.heldEventId());
+        }
+        HeldEvent event = command.event();
+        project.requireInsideProject(event.date(), "Дата мероприятия");
+        if (event.date().isAfter(LocalDate.now(clock))) {
+            throw Refusals.violation("DATE_IN_FUTURE", "Проведённое мероприятие не может быть датировано будущим числом");
+        }
+        if (event.activityId() != null && !activities.containsKey(event.activityId())) {
+            throw Refusals.violation("UNKNOWN_ACTIVITY", "В плане нет мероприятия " + event.activityId());
+        }
+        apply(new HeldEventRecordedEvent(project.projectId(), command.heldEventId(), event));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(RegisterNormativeActCommand command, MetaData metaData, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireRunning();
+        if (normativeActIds.contains(command.actId())) {
+            throw Refusals.alreadyExists("Локальный акт", command.actId());
+        }
+        apply(new NormativeActRegisteredEvent(project.projectId(), command.actId(), command.act()));
+        return project.version();
+    }
+
+    /** Who may record a deviation, and whether the project runs, come before the activity is looked up. */
+    @CommandHandlerInterceptor
+    void admitDeviation(RecordActivityDeviationCommand command, MetaData metaData, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireRunning();
+    }
+
+    @EventSourcingHandler
+    void on(ActivityPlannedEvent event) {
+        activities.put(event.activityId(), new Activity(event.activityId(), event.plan()));
+    }
+
+    @EventSourcingHandler
+    void on(HeldEventRecordedEvent event) {
+        heldEventIds.add(event.heldEventId());
+    }
+
+    @EventSourcingHandler
+    void on(NormativeActRegisteredEvent event) {
+        normativeActIds.add(event.actId());
+    }
+}

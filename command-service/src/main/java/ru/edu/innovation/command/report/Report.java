@@ -1,0 +1,123 @@
+package ru.edu.innovation.command.report;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.EntityId;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportResubmittedEvent;
+import ru.edu.innovation.api.report.ReportReviewedEvent;
+import ru.edu.innovation.api.report.ReportSignedEvent;
+import ru.edu.innovation.api.report.ResubmitReportCommand;
+import ru.edu.innovation.api.report.ReviewReportCommand;
+import ru.edu.innovation.api.report.SignReportCommand;
+import ru.edu.innovation.command.kernel.Actor;
+import ru.edu.innovation.command.kernel.ProjectContext;
+import ru.edu.innovation.command.kernel.Refusals;
+import ru.edu.innovation.command.review.ReturnOrApproveOnly;
+import ru.edu.innovation.command.review.ReviewChain;
+import ru.edu.innovation.command.review.ReviewStep;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A report of the project and its review round: signed by the leader, then the institute, then the ministry. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Report {
+
+    private static final String WHAT = "Отчёт";
+
+    @EntityId
+    private String reportId;
+    private ReportKind kind;
+    private Period period;
+    private ReviewChain chain;
+
+    Report() {
+        // Jackson needs a no-arg constructor to read the report back from a snapshot.
+    }
+
+    Report(String reportId, ReportKind kind, Period period, ReviewChain chain) {
+        this.reportId = reportId;
+        this.kind = kind;
+        this.period = period;
+        this.chain = chain;
+    }
+
+    @CommandHandler
+    public long handle(SignReportCommand command, MetaData metaData, ProjectContext project) {
+        Actor actor = Actor.from(metaData);
+        chain.requireAwaitingSignature(WHAT);
+        project.signatories().requireSignatory(actor, chain.submittedBy(), "отчёт");
+        apply(new ReportSignedEvent(project.projectId(), reportId, actor.userId()));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(ReviewReportCommand command, MetaData metaData, ProjectContext project) {
+        Actor actor = Actor.from(metaData);
+        ReturnOrApproveOnly.require(command.review(), WHAT);
+        chain.requireAwaitingReview(actor, command.level(), WHAT);
+        apply(new ReportReviewedEvent(project.projectId(), reportId, command.level(), command.review(), actor.userId()));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(ResubmitReportCommand command, MetaData metaData, ProjectContext project) {
+        if (!chain.awaits(ReviewStep.RETURNED)) {
+            throw Refusals.violation("REPORT_NOT_RETURNED", "Повторно подать можно только возвращённый на доработку отчёт");
+        }
+        apply(new ReportResubmittedEvent(project.projectId(), reportId, command.sections(),
+                Actor.from(metaData).userId()));
+        return project.version();
+    }
+
+    /** Whether this report takes its kind's place for its period: any report but a returned one does. */
+    boolean holdsSlot(ReportKind otherKind, Period otherPeriod) {
+        return kind == otherKind && period.equals(otherPeriod) && !chain.awaits(ReviewStep.RETURNED);
+    }
+
+    boolean acceptedAsFinal() {
+        return kind == ReportKind.FINAL && chain.awaits(ReviewStep.ACCEPTED);
+    }
+
+    ReviewChain chain() {
+        return chain;
+    }
+
+    /** The approval process was deleted: a report not yet accepted goes back to the school. */
+    void cancelled() {
+        chain = chain.cancelled();
+    }
+
+    @EventSourcingHandler
+    void on(ReportSignedEvent event) {
+        chain = chain.signedBy(event.signedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ReportReviewedEvent event) {
+        chain = chain.decided(event.level(), event.review().decision(), event.reviewer());
+    }
+
+    @EventSourcingHandler
+    void on(ReportResubmittedEvent event) {
+        chain = ReviewChain.submittedBy(event.submittedBy());
+    }
+
+    /** Equal state: Axon's fixture compares the state a command left with the state its events rebuild. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Report other && Objects.equals(reportId, other.reportId) && Objects.equals(kind, other.kind) && Objects.equals(period, other.period) && Objects.equals(chain, other.chain);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reportId, kind, period, chain);
+    }
+}
