@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,6 +142,36 @@ class ClusterIT {
         long acknowledged = answers.stream().filter(answer -> answer.statusCode() == 200).count();
         System.out.printf("race: %d x 200, %d x 409%n", acknowledged, answers.size() - acknowledged);
         report("race done", begin);
+
+        // One approval task completed through both command-services at once: one completes it, the other gets 409.
+        HttpResponse<String> second = commandB.send("sikora", "POST", "/api/projects", SeedProjects.yayaNetworkProject());
+        String secondProject = ServiceProcess.parse(second.body()).path("projectId").asText();
+        HttpResponse<String> submitted = commandB.send("sikora", "POST", "/api/projects/" + secondProject
+                + "/application/submission", Map.of("reviewingInstituteId", "iro-kuzbass"));
+        assertThat(submitted.statusCode()).as(submitted.body()).isBetween(200, 299);
+        JsonNode signing = commandA.json("tikhomirova", "/engine-rest/task?processInstanceBusinessKey=" + secondProject
+                + "&taskDefinitionKey=Task_SignApplication");
+        assertThat(signing).hasSize(1);
+        String taskPath = "/engine-rest/task/" + signing.get(0).path("id").asText() + "/complete";
+        Map<String, Object> signature = Map.of("variables", Map.of("signatureConfirmed", Map.of("value", true)));
+        ExecutorService signers = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> signed = new ArrayList<>();
+        for (ServiceProcess node : commandServices) {
+            signed.add(signers.submit(() -> {
+                go.await();
+                return node.send("tikhomirova", "POST", taskPath, signature);
+            }));
+        }
+        go.countDown();
+        List<Integer> signatures = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : signed) {
+            HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+            System.out.printf("task race: %d %s%n", response.statusCode(), response.body());
+            signatures.add(response.statusCode());
+        }
+        signers.shutdown();
+        assertThat(signatures).containsExactlyInAnyOrder(204, 409);
 
         // Both query-services answer, and both are ready: the standby too.
         eventually(Duration.ofSeconds(20), () -> cardVersion(queryC, projectId) == storedVersion(projectId)
