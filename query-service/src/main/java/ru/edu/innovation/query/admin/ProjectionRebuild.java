@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,6 +39,7 @@ public class ProjectionRebuild {
     private static final Duration FOLLOW_EVERY = Duration.ofMillis(250);
 
     private final ProcessorPositions positions;
+    private final SegmentClaims claims;
     private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
     private final Clock clock;
@@ -51,10 +51,11 @@ public class ProjectionRebuild {
     });
     private Run run;
 
-    public ProjectionRebuild(ProcessorPositions positions, TokenStore tokenStore, TransactionManager transactionManager,
-                             Clock clock, MeterRegistry meters,
+    public ProjectionRebuild(ProcessorPositions positions, SegmentClaims claims, TokenStore tokenStore,
+                             TransactionManager transactionManager, Clock clock, MeterRegistry meters,
                              @Value("${innovation.projections.rebuild.log-interval:PT5S}") Duration logInterval) {
         this.positions = positions;
+        this.claims = claims;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
         this.clock = clock;
@@ -149,7 +150,12 @@ public class ProjectionRebuild {
         }
     }
 
-    /** Reads the processors' positions; the rebuild is done once every segment has passed the head it started at. */
+    /**
+     * Reads the segments' positions from the shared token table, not from this node's processors: with
+     * another query-service on the database, that node may take over a segment this one released while
+     * the tokens were reset, and replay it there. The rebuild is done once every segment has passed the
+     * head it started at.
+     */
     private void follow(Run following) {
         if (following.state != RebuildState.RUNNING || following.replayStartedAt == null) {
             return;
@@ -157,16 +163,20 @@ public class ProjectionRebuild {
         boolean complete = true;
         long lowest = Long.MAX_VALUE;
         String error = null;
+        Map<String, List<SegmentClaim>> stored = claims.byProcessor();
         for (var entry : following.processors.entrySet()) {
             StreamingEventProcessor processor = entry.getValue();
-            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            OptionalLong position = ProcessorPositions.lowestPosition(segments.values(), following.tail);
-            if (!processor.isRunning() || segments.size() < following.segments.get(entry.getKey())
-                    || position.isEmpty()) {
+            List<SegmentClaim> segments = stored.getOrDefault(entry.getKey(), List.of());
+            if (!processor.isRunning() || segments.size() < following.segments.get(entry.getKey())) {
                 complete = false;
             }
-            lowest = Math.min(lowest, position.orElse(following.tail));
-            for (EventTrackerStatus segment : segments.values()) {
+            for (SegmentClaim segment : segments) {
+                lowest = Math.min(lowest, segment.position() == null ? following.tail : segment.position());
+            }
+            if (segments.isEmpty()) {
+                lowest = Math.min(lowest, following.tail);
+            }
+            for (EventTrackerStatus segment : processor.processingStatus().values()) {
                 if (segment.isErrorState()) {
                     error = entry.getKey() + " segment " + segment.getSegment().getSegmentId() + ": "
                             + segment.getError();

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.platform.openapi.ProblemAnswer;
 
 import java.net.URI;
+import java.util.List;
 
 @RestController
 @RequestMapping(RebuildController.PATH)
@@ -22,15 +23,28 @@ public class RebuildController {
     static final String PATH = "/api/admin/rebuild";
 
     private final ProjectionRebuild rebuild;
+    private final ProcessorPositions positions;
+    private final SegmentClaims claims;
 
-    public RebuildController(ProjectionRebuild rebuild) {
+    public RebuildController(ProjectionRebuild rebuild, ProcessorPositions positions, SegmentClaims claims) {
         this.rebuild = rebuild;
+        this.positions = positions;
+        this.claims = claims;
     }
 
     @PostMapping
     @Operation(summary = "Перестроить все представления из хранилища событий (202; 409, если перестроение уже идёт)")
-    @ProblemAnswer(status = 409, description = "Перестроение уже идёт (REBUILD_ALREADY_RUNNING)")
+    @ProblemAnswer(status = 409, description = "Перестроение уже идёт (REBUILD_ALREADY_RUNNING) или сегменты "
+            + "обрабатывает другой узел (REBUILD_ON_OTHER_NODE, с его именем)")
     public ResponseEntity<RebuildStatus> start() {
+        // Resetting the tokens takes every segment's claim: refused here while another node holds one.
+        List<String> elsewhere = positions.streamingProcessors().keySet().stream()
+                .flatMap(processor -> claims.otherLiveOwners(processor).stream())
+                .distinct()
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            throw new RebuildOnOtherNodeException(elsewhere, SegmentClaims.THIS_NODE);
+        }
         return ResponseEntity.accepted().location(URI.create(PATH)).body(rebuild.start());
     }
 
