@@ -54,9 +54,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Delivery is therefore at least once: consumers drop duplicates by the CloudEvents {@code id}.
  * <p>
  * This is a loop of its own over Axon's event stream and token store rather than a tracking event
- * processor: a re-publish sends hundreds of thousands of events, and a processor spends half its
- * time per event in its unit of work, interceptors, handler timeouts and result messages (measured
- * with JFR, bench/findings.md), none of which a relay to the broker needs. The claim on the token
+ * processor: a re-publish sends the whole store, and a processor spends much of its time per event
+ * in its unit of work, interceptors, handler timeouts and result messages (bench/findings.md), none
+ * of which a relay to the broker needs. The claim on the token
  * is the same as a processor's, so with several command-services exactly one of them publishes.
  * <p>
  * A record refused for good is parked with its project's later events ({@link FeedParking}) and the

@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,9 +48,7 @@ public class KafkaFeedConfiguration {
 
     /** Created by the publisher if missing; partitions spread projects, a project always lands on one. */
     @Bean
-    public NewTopic feedTopic(KafkaFeedProperties feed,
-                              @Value("${innovation.kafka-feed.partitions:6}") int partitions,
-                              @Value("${innovation.kafka-feed.replication-factor:1}") short replicationFactor) {
-        return new NewTopic(feed.topic(), partitions, replicationFactor);
+    public NewTopic feedTopic(KafkaFeedProperties feed) {
+        return new NewTopic(feed.topic(), feed.partitions(), feed.replicationFactor());
     }
 }

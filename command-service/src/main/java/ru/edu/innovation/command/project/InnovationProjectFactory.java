@@ -6,8 +6,8 @@ import org.axonframework.eventsourcing.AggregateFactory;
 /**
  * Creates the project to rebuild from its events with its constructor, or takes the one a snapshot
  * holds. Axon's default for Spring creates the aggregate as a prototype bean of the application
- * context: that lookup was half of the time it took to load a project, and the aggregate has nothing
- * to inject (its handlers get the clock as a parameter).
+ * context, a costly lookup per load, and the aggregate has nothing to inject (its handlers get the
+ * clock as a parameter).
  */
 public class InnovationProjectFactory implements AggregateFactory<InnovationProject> {
 

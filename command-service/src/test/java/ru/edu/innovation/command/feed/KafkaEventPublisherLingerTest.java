@@ -97,7 +97,7 @@ class KafkaEventPublisherLingerTest {
         KafkaAdmin admin = mock(KafkaAdmin.class);
         when(admin.initialize()).thenReturn(true);
         KafkaFeedProperties feed = new KafkaFeedProperties(true, "events", URI.create("urn:test"),
-                URI.create("http://localhost/schemas/"), 2000, linger);
+                URI.create("http://localhost/schemas/"), 2000, linger, 6, (short) 1);
         publisher = new KafkaEventPublisher(store, tokens, NoTransactionManager.INSTANCE, producers, admin, feed,
                 JacksonSerializer.defaultSerializer(), new JsonFactory(), mock(FeedParking.class), Clock.systemUTC());
         publisher.start();

@@ -46,7 +46,7 @@ class UpcastEventOnTheFeedTest {
         DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
                 new PersonLoginUpcaster()).next();
         CloudEvents envelopes = new CloudEvents(new KafkaFeedProperties(true, "events", URI.create("urn:test"),
-                URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1)), new JsonFactory());
+                URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1), 6, (short) 1), new JsonFactory());
 
         JsonNode published = JSON.readTree(envelopes.envelope(event,
                 event.serializePayload(SERIALIZER, byte[].class).getData()));

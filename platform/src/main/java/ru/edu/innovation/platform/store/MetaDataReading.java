@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Reads the metadata of stored events the way Axon's {@code MetaDataDeserializer} does (a map of
- * names to untyped values) without looking up a map deserializer for every event: that lookup was
- * a third of the metadata's cost, and the metadata a fifth of replaying a project. Each service
+ * names to untyped values) without looking up a map deserializer for every event, a cost every
+ * replay paid. Each service
  * registers it on the serializers its storage engine reads with, before the engine reads anything:
  * Axon has registered its own deserializer when it built them, and the later module wins.
  */

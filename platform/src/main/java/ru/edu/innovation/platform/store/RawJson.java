@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A JSON value that is already UTF-8 bytes, such as a stored event's payload, for
  * {@code generator.writeRawValue(new RawJson(bytes))}: a UTF-8 generator copies the bytes into its
- * output as they are. Passing the payload as a {@code String} instead decoded and encoded it again,
- * a quarter of the time of writing a page of history. The quoted forms (the value as a JSON string)
+ * output as they are, where a {@code String} would be decoded and encoded again. The quoted forms (the value as a JSON string)
  * and generators writing characters decode it once.
  */
 public final class RawJson implements SerializableString {

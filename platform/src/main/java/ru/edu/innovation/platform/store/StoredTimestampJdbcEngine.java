@@ -31,9 +31,8 @@ import java.util.stream.Stream;
  * The embedded store's reader for the processors at the head of the stream reads with
  * {@code mayBlock} and keeps the newest event it had before the read in a local variable until the
  * stream it was given ends, that is until a query finds nothing new. Through a burst of events (an
- * import, a restore) that holds every event read since in memory: 174,000 of them, and the heap, when
- * a million events were written while the services ran. That stream is therefore ended after one
- * fetch; the reader asks again at once, from where it stopped.
+ * import, a restore) that holds every event read since in memory, enough to fill the heap. That
+ * stream is therefore ended after one fetch; the reader asks again at once, from where it stopped.
  */
 public class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
 

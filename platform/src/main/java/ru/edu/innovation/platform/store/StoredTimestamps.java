@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 
 /**
  * Reads the {@code time_stamp} column. Axon writes every timestamp as {@code 2023-06-01T10:00:00.000Z}
- * and reads it back with a general ISO-8601 formatter, which costs microseconds an event: a fifth of
- * replaying a project's history went there. This reads that one layout directly and leaves anything
+ * and reads it back with a general ISO-8601 formatter, a noticeable share of every replay. This reads
+ * that one layout directly and leaves anything
  * else (other offsets, longer years) to Axon's parser, so it accepts exactly what Axon accepts.
  */
 public final class StoredTimestamps {

@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -53,13 +52,13 @@ public class ProjectionRebuild {
 
     public ProjectionRebuild(ProcessorPositions positions, SegmentClaims claims, TokenStore tokenStore,
                              TransactionManager transactionManager, Clock clock, MeterRegistry meters,
-                             @Value("${innovation.projections.rebuild.log-interval:PT5S}") Duration logInterval) {
+                             RebuildProperties properties) {
         this.positions = positions;
         this.claims = claims;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
         this.clock = clock;
-        this.logInterval = logInterval;
+        this.logInterval = properties.logInterval();
         Gauge.builder("innovation.projection.rebuild.progress", this, rebuild -> rebuild.status().progress())
                 .description("Share of the event store the running (or last) rebuild has replayed, 0..1")
                 .register(meters);

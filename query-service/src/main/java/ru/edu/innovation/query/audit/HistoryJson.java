@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * A page of history written as {@link History} from the stored rows as they are read: each row
  * becomes a {@link HistoryEntry} in JSON without becoming an object first. The payload's bytes are
  * copied as stored, and of the metadata only the keys an entry shows are read, with a streaming
- * parser. A page of 2000 events through records and Spring's converter spent a quarter of its time
- * decoding and encoding payloads again and a sixth binding metadata.
+ * parser: through records and Spring's converter, a page spent most of its time decoding and
+ * encoding payloads again and binding metadata.
  */
 final class HistoryJson {
 

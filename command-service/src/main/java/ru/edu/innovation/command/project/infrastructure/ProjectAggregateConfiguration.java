@@ -22,7 +22,7 @@ import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.edu.innovation.command.project.InnovationProject;
@@ -33,21 +33,21 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProjectLoadingProperties.class)
 public class ProjectAggregateConfiguration {
 
     /** A snapshot every N events keeps loading a long-running project fast. */
     @Bean
-    public SnapshotTriggerDefinition projectSnapshotTrigger(Snapshotter snapshotter,
-                                                            @Value("${innovation.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    public SnapshotTriggerDefinition projectSnapshotTrigger(Snapshotter snapshotter, ProjectLoadingProperties loading) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, loading.snapshotThreshold());
     }
 
     /**
      * Axon's snapshotter, as its Spring Boot configuration builds it, but taking snapshots on a thread
-     * of its own after the command has committed. On the command's thread a snapshot re-read and
-     * re-serialized the project, 20–50 ms on every 50th command: that was the p99 of commands at 200
-     * a second. A snapshot only makes later loads faster, so when snapshots queue up faster than they
-     * are taken, the newest are skipped; the project takes the next one N events later.
+     * of its own after the command has committed: on the command's thread, re-reading and
+     * re-serializing the project made every N-th command the slowest (bench/findings.md). A snapshot
+     * only makes later loads faster, so when snapshots queue up faster than they are taken, the newest
+     * are skipped; the project takes the next one N events later.
      */
     @Bean
     public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
@@ -81,23 +81,20 @@ public class ProjectAggregateConfiguration {
 
     /**
      * Projects stay in memory between commands, so a command neither reads the project's snapshot
-     * and later events nor deserializes them: the snapshot of a project with thousands of held events
-     * took a quarter of a command's time. Safe while one command-service writes the store (as
-     * deployed); with several, set {@code innovation.aggregate-cache.enabled=false}.
+     * and later events nor deserializes them. Safe while one command-service writes the store; with
+     * several, set {@code innovation.aggregate-cache.enabled=false}.
      * <p>
-     * The cache holds the {@code size} projects used last, strongly: Axon's weak-reference cache lost
-     * every project at each young collection (about once a second under load), and one command in
-     * twenty loaded its project from the store again.
+     * The cache holds the {@code size} projects used last, strongly: Axon's weak-reference cache loses
+     * its projects at every young collection.
      */
     @Bean
-    public Cache projectCache(@Value("${innovation.aggregate-cache.enabled:true}") boolean enabled,
-                              @Value("${innovation.aggregate-cache.size:200}") long size, CacheManager projectCaches) {
-        if (!enabled) {
+    public Cache projectCache(ProjectLoadingProperties loading, CacheManager projectCaches) {
+        if (!loading.aggregateCache().enabled()) {
             return NoCache.INSTANCE;
         }
         org.ehcache.Cache<Object, Object> projects = projectCaches.createCache("projects",
                 CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
-                        ResourcePoolsBuilder.heap(size)));
+                        ResourcePoolsBuilder.heap(loading.aggregateCache().size())));
         return new CommittedAggregateCache(new EhCache3Adapter((Ehcache<?, ?>) projects));
     }
 
