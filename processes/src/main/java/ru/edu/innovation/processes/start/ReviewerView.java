@@ -82,6 +82,12 @@ final class ReviewerView {
         variables.put("reportStages", clip(numbered(sections.stages()), MAX_TEXT));
         variables.put("reportAddress", clip(sections.addressAndContacts(), MAX_TEXT));
         List<String> parts = parts(sections.analyticalNote(), MAX_TEXT);
+        if (parts.size() > NOTE_PARTS) {
+            // Only a note of unbroken words would need more parts than a form shows.
+            String rest = String.join("", parts.subList(NOTE_PARTS - 1, parts.size()));
+            parts = new ArrayList<>(parts.subList(0, NOTE_PARTS - 1));
+            parts.add(clip(rest, MAX_TEXT - 60));
+        }
         for (int part = 1; part <= NOTE_PARTS; part++) {
             variables.put(notePart(part), part <= parts.size() ? parts.get(part - 1) : null);
         }
