@@ -35,6 +35,7 @@ import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
 import ru.edu.innovation.processes.routing.ReviewRouting;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
+import ru.edu.innovation.processes.start.CaseFile;
 import ru.edu.innovation.processes.start.ProjectHistory;
 import ru.edu.innovation.processes.task.DecisionRounds;
 import ru.edu.innovation.processes.task.RememberCompletedTaskListener;
@@ -88,6 +89,7 @@ public abstract class ApprovalProcessTest {
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
         Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
+        Mocks.register("caseFile", new CaseFile(history));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
         Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, history, CLOCK));

@@ -10,6 +10,15 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
+import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportSubmission;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
@@ -197,6 +206,62 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
                 .containsEntry("reportAnalyticalNote", revised.analyticalNote())
                 .doesNotContainKey("signatureConfirmed");
         assertThat(commands.sent()).hasSize(sentBefore);
+    }
+
+    @Test
+    @DisplayName("the institute's form carries the whole report, a long analytical note in parts, and the indicators with baseline, target and values")
+    void instituteSeesTheWholeCase() {
+        stored(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaNetworkProject()));
+        stored(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()));
+        stored(new IndicatorValueRecordedEvent(PROJECT_ID, "oge-physics", new IndicatorValue(
+                new Period(LocalDate.of(2022, 9, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.20"), "по итогам ОГЭ 2023")));
+        ReportSections seed = interimReportSections();
+        String longNote = (seed.analyticalNote() + "\n").repeat(20_000 / seed.analyticalNote().length() + 1);
+        ReportSections longReport = new ReportSections(seed.organizations(), seed.addressAndContacts(), seed.leader(),
+                seed.theme(), seed.goal(), seed.stages(), seed.activities(), longNote);
+        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID,
+                new ReportSubmission(ReportKind.INTERIM, interimReport2022_2023().reportingPeriod(), longReport), "sikora");
+        stored(submitted);
+        starter.on(submitted, SUBMITTED_THROUGH_API);
+        assertThat(processOf(BUSINESS_KEY)).isWaitingAt("Task_SignReport");
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        Map<String, Object> shown = taskService().getVariables(task().getId());
+        StringBuilder note = new StringBuilder();
+        for (int part = 1; shown.get(part == 1 ? "reportAnalyticalNote" : "reportAnalyticalNote" + part) != null; part++) {
+            String text = (String) shown.get(part == 1 ? "reportAnalyticalNote" : "reportAnalyticalNote" + part);
+            assertThat(text.length()).isLessThanOrEqualTo(3900);
+            note.append(text);
+        }
+        assertThat(note.toString()).as("the analytical note, whole").isEqualTo(longNote);
+        assertThat(shown).containsEntry("reportGoal", seed.goal())
+                .containsEntry("reportAddress", seed.addressAndContacts())
+                .containsEntry("changesSinceReturn", "Рассматривается впервые.");
+        assertThat((String) shown.get("projectIndicators")).isEqualTo(
+                "1. Средний балл ОГЭ по физике, балл: исходное " + ogeAverageScorePhysics().baseline().toPlainString().replace('.', ',')
+                        + " → целевое " + ogeAverageScorePhysics().target().toPlainString().replace('.', ',')
+                        + "; 2022–2023: 15,2 (по итогам ОГЭ 2023)");
+    }
+
+    @Test
+    @DisplayName("after a return the institute's form says which sections the school changed, or that it resubmitted the report unchanged")
+    void nextRoundSaysWhatChanged() {
+        awaitingInstitute();
+        completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora");
+        stored(resubmitted);
+        starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        assertThat(taskService().getVariable(task().getId(), "changesSinceReturn"))
+                .isEqualTo("После возврата изменено: аналитическая записка.");
+
+        completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
+        completeAs("sikora", task(), Map.of());
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        assertThat(taskService().getVariable(task().getId(), "changesSinceReturn"))
+                .isEqualTo("После возврата отчёт подан повторно без изменений.");
     }
 
     @Test

@@ -94,7 +94,8 @@ public class IdentityBootstrap implements ApplicationRunner {
                 IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS);
         tasklistUsers.forEach(this::grantTasklist);
         // Tasklist's comments and History tab read the task's history: reviewers read every project
-        // anyway, schools only their own, so only the reviewers get the processes' history.
+        // anyway, so they get the processes' history; a school reads only its own tasks' history, which
+        // the engine grants to each task's candidates (enableHistoricInstancePermissions).
         for (String group : List.of("institute", "ministry")) {
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_HISTORY);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import ru.edu.innovation.api.project.ProjectDetails;
+import ru.edu.innovation.seeds.SeedProjects;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
 import java.io.File;
@@ -31,14 +35,17 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tasklist as a reviewer sees it, in Debian's Chromium driven by Selenium: Russian everywhere, the
- * region's time zone, and a clean form in each new round. Every screen is saved under
+ * Tasklist as the institute's expert, the school's leader and the ministry's specialist see it, in
+ * Debian's Chromium driven by Selenium: Russian everywhere (form-js's messages and date picker too),
+ * the region's time zone, the whole case in the forms, a clean form in each new round, comments and
+ * History for reviewers and schools, and a confirmation of what each completed task recorded. Every screen is saved under
  * {@code target/screenshots} to be looked at.
  */
 class TasklistBrowserTest extends PostgresIntegrationTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String REMARKS = "Уточните показатели сетевого взаимодействия и календарный план этапа";
+    private static final String APPROVAL = "Цель уточнена, показатели измеримы: рекомендуется присвоить статус";
     private static WebDriver browser;
     private static Path profile;
 
@@ -83,8 +90,8 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("a reviewer works in Russian Tasklist: returns an application, and its next round opens with a clean form and the earlier decision")
-    void reviewerWorksInRussian() throws IOException {
+    @DisplayName("the institute's expert, the school's leader and the ministry's specialist work in Russian Tasklist through a return, a revision and an order")
+    void reviewersAndTheSchoolWorkInRussian() throws IOException {
         String projectId = signedYayaApplication();
         WebDriver browser = browser();
 
@@ -98,64 +105,122 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         assertThat(footer()).isEqualTo("Дата и время показаны в часовом поясе: " + timeZone);
         screenshot("01-login");
 
+        // The institute's expert returns the application.
         logIn("panina");
         waitFor(taskInList("Экспертиза заявки"));
         assertThat(visibleText()).contains("Все задачи").containsPattern("Срок через 10 дн\\.")
                 .doesNotContain("Create task", "Start process", "Camunda 8", "ago", "days");
+        assertThat(dueDateShown(".tasks-list")).as("the due date as a date")
+                .containsPattern("до \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d");
         assertThat(browser.findElements(By.cssSelector(".start-process-action, .create-task-action")))
                 .allSatisfy(action -> assertThat(action.isDisplayed()).isFalse());
         screenshot("02-task-list");
 
         // Other tests leave reviews of the same seed project open: this test's task is opened by its id.
-        openInTasklist(openTask("panina", projectId, "Task_InstituteReview"));
+        openInTasklist(openTask("panina", projectId, "Task_InstituteReview"), "Экспертиза заявки");
         WebElement complete = waitFor(By.xpath("//button[normalize-space()='Завершить']"));
         assertThat(complete.isEnabled()).as("Complete before claiming").isFalse();
         assertThat(visibleText()).contains("Экспертиза заявки на присвоение статуса", "Чтобы заполнить форму, сначала нажмите «Взять в работу»",
                 "Взять в работу", "Сохранить", "Форма", "История", "Схема", "Описание", "Добавить комментарий",
                 "Одобрить и направить в министерство", "Вернуть на доработку", "Не более 4000 символов")
-                .doesNotContain("Select");
-        assertThat(browser.findElements(By.cssSelector("a.instance-link")))
-                .as("the link to Cockpit a reviewer may not open")
+                .doesNotContain("Select", "Установить дату напоминания");
+        assertThat(field("Наименование ведущей организации")).isEqualTo("МБУ ИМЦ Яйского округа");
+        assertThat(field("Цель проекта")).isEqualTo(SeedProjects.yayaNetworkProject().goal());
+        assertThat(field("Что изменилось после последнего возврата")).isEqualTo("Рассматривается впервые.");
+        assertThat(dueDateShown(".task-card")).containsPattern("до \\d\\d\\.\\d\\d\\.\\d{4}");
+        assertThat(browser.findElements(By.cssSelector("a.instance-link, .task-card .followup-date")))
+                .as("the link to Cockpit and the follow-up date a reviewer may not use")
                 .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
         screenshot("03-task-form");
 
         claim();
-        WebElement returnOption = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'Вернуть на доработку')]")));
-        WebElement returnRadio = browser.findElement(By.id(returnOption.getAttribute("for")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", returnRadio);
-        assertThat(returnRadio.isSelected()).isTrue();
+        choose("Вернуть на доработку");
+        conclusion().sendKeys("x");
+        conclusion().sendKeys(Keys.BACK_SPACE, Keys.TAB);
+        waitForText("Заполните это поле.");
+        assertThat(visibleText()).doesNotContain("Field is required");
+        screenshot("04-validation-in-russian");
         conclusion().sendKeys(REMARKS);
-        screenshot("04-decision-filled");
-        click(waitFor(By.xpath("//button[normalize-space()='Завершить' and not(@disabled)]")));
-        waitForText("Выберите задачу в списке");
-        screenshot("05-completed");
+        completeAndConfirm("Решение записано: «Экспертиза заявки: МБУ ИМЦ Яйского округа».",
+                "Панина Т. С., ГОУ ДПО «Институт развития образования Кузбасса»: возвращено на доработку.", REMARKS);
+        screenshot("05-decision-confirmed");
 
-        expectCompleted(completeTask("sikora", openTask("sikora", projectId, "Task_ReviseApplication"), Map.of()));
-        expectCompleted(completeTask("tikhomirova", openTask("tikhomirova", projectId, "Task_SignApplication"),
-                Map.of("signatureConfirmed", true)));
+        // The school's leader reads the remarks and comments; a coordinator edits and resubmits; the leader signs.
+        logOutAndIn("tikhomirova");
+        String revision = openTask("tikhomirova", projectId, "Task_ReviseApplication");
+        openInTasklist(revision, "Доработать заявку");
+        assertThat(field("Замечания, послужившие основанием для возврата")).isEqualTo(REMARKS);
+        comment("Замечания учтены: уточнили цель и показатели");
+        assertThat(visibleText()).doesNotContain("No task found");
+        screenshot("06-school-revision-history");
+        var draft = SeedProjects.yayaNetworkProject();
+        assertThat(call(HttpMethod.PUT, "sikora", "/api/projects/" + projectId, new ProjectDetails(draft.levelAppliedFor(),
+                draft.theme(), draft.goal() + " (уточнено по замечаниям института)", draft.tasks(), draft.direction(),
+                draft.period(), draft.stages(), draft.leadOrganization(), draft.participants(), draft.leader(),
+                draft.deputy(), draft.coordinators(), draft.scientificConsultant(), draft.team(), draft.partners(),
+                draft.risks())).getStatusCode()).isEqualTo(HttpStatus.OK);
+        expectCompleted(completeTask("sikora", revision, Map.of()));
+        openInTasklist(openTask("tikhomirova", projectId, "Task_SignApplication"), "Подписать заявку");
+        claim();
+        WebElement signature = browser.findElement(By.xpath("//label[contains(.,'Подтверждаю')]"));
+        click(browser.findElement(By.id(signature.getAttribute("for"))));
+        completeAndConfirm("Задача выполнена: «Подписать заявку: МБУ ИМЦ Яйского округа».",
+                "Записано: Подтверждаю: заявка проверена и подписана руководителем организации.");
+        screenshot("07-school-signed");
 
-        openInTasklist(openTask("panina", projectId, "Task_InstituteReview"));
-        waitFor(conclusionLocator());
+        // The next round opens clean, with the earlier decision and what the school changed.
+        logOutAndIn("panina");
+        openInTasklist(openTask("panina", projectId, "Task_InstituteReview"), "Экспертиза заявки");
         claim();
         assertThat(conclusion().getAttribute("value")).as("the next round's conclusion").isEmpty();
         assertThat(browser.findElements(By.cssSelector("input[type='radio']")))
                 .as("the next round's decision").isNotEmpty().noneSatisfy(radio -> assertThat(radio.isSelected()).isTrue());
-        WebElement pastDecisionsField = browser.findElement(By.xpath(
-                "//label[contains(.,'Прежние решения')]/following-sibling::textarea"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", pastDecisionsField);
-        String pastDecisions = pastDecisionsField.getAttribute("value");
-        assertThat(pastDecisions).containsPattern("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d — Панина Т\\. С\\., "
+        assertThat(field("Прежние решения")).containsPattern("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d — Панина Т\\. С\\., "
                 + "ГОУ ДПО «Институт развития образования Кузбасса»: возвращено на доработку\\.\\n" + REMARKS);
-        screenshot("06-next-round-clean");
-
-        browser.findElement(By.cssSelector("a.createCommentLink")).click();
-        waitFor(By.id("comment-form-message")).sendKeys("Доработка получена, смотрю показатели");
-        browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Сохранить']")).click();
-        browser.findElement(By.xpath("//a[normalize-space()='История']")).click();
-        waitForText("Доработка получена, смотрю показатели");
+        assertThat(field("Что изменилось после последнего возврата")).isEqualTo("После возврата изменено: цель.");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(fieldLocator("Что изменилось после последнего возврата")));
+        screenshot("08-next-round-clean");
+        comment("Доработка получена, смотрю показатели");
         assertThat(visibleText()).contains("Комментарий").doesNotContain("No task found");
-        screenshot("07-history-with-comment");
+        screenshot("09-history-with-comment");
+        expectCompleted(completeTask("panina", openTask("panina", projectId, "Task_InstituteReview"),
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", APPROVAL)));
+
+        // The ministry's specialist assigns the status by order, with dates in a Russian calendar.
+        logOutAndIn("minobr");
+        openInTasklist(openTask("minobr", projectId, "Task_MinistryDecision"), "Решение министерства");
+        assertThat(visibleText()).contains("Решение о присвоении статуса инновационной площадки", "Присвоить статус приказом",
+                "Отказать в присвоении статуса");
+        assertThat(field("Экспертное заключение Института развития образования")).isEqualTo(APPROVAL);
+        assertThat(field("Прежние решения")).contains("одобрено.\n" + APPROVAL, "возвращено на доработку.\n" + REMARKS);
+        assertThat(field("Задачи проекта")).startsWith("1. ");
+        screenshot("10-ministry-form");
+        claim();
+        choose("Присвоить статус приказом");
+        waitFor(fieldLocator("Номер приказа")).sendKeys("2469");
+        WebElement orderDate = dateInput("Дата приказа");
+        click(orderDate);
+        WebElement calendar = waitFor(By.cssSelector(".flatpickr-calendar.open"));
+        assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("Пн");
+        assertThat(calendar.findElements(By.cssSelector(".flatpickr-monthDropdown-month")))
+                .extracting(month -> month.getAttribute("textContent")).contains("Январь", "Сентябрь");
+        assertThat(orderDate.getAttribute("placeholder")).isEqualTo("дд.мм.гггг");
+        screenshot("11-russian-calendar");
+        orderDate.sendKeys("31.02.2022", Keys.TAB);
+        waitForText("Даты «31.02.2022» нет в календаре");
+        screenshot("12-date-refused");
+        typeDate("Дата приказа", "30.09.2022");
+        typeDate("Статус действует с", "30.09.2022");
+        typeDate("Статус действует по", "31.08.2024");
+        assertThat(visibleText()).doesNotContain("нет в календаре");
+        completeAndConfirm("Решение записано: «Решение министерства по заявке: МБУ ИМЦ Яйского округа».",
+                "одобрено, приказ № 2469");
+        screenshot("13-order-confirmed");
+        String order = jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                 WHERE aggregate_identifier = ? AND payload_type LIKE '%StatusAssignedEvent'""", String.class, projectId);
+        assertThat(order).contains("\"2469\"", "\"2022-09-30\"", "\"2024-08-31\"");
     }
 
     private String signedYayaApplication() {
@@ -179,11 +244,66 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         return browser.findElement(conclusionLocator());
     }
 
-    /** Claims the open task and waits until Tasklist shows the reviewer as its assignee. */
+    /** A form-js field (text field or text area) by the beginning of its label. */
+    private static By fieldLocator(String label) {
+        return By.xpath("//div[contains(@class,'fjs-form-field')][label[starts-with(normalize-space(),'" + label + "')]]"
+                + "//*[self::textarea or self::input]");
+    }
+
+    private String field(String label) {
+        return waitFor(fieldLocator(label)).getAttribute("value");
+    }
+
+    private WebElement dateInput(String label) {
+        WebElement labelElement = waitFor(By.xpath("//label[starts-with(normalize-space(),'" + label + "')]"));
+        return browser.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    private void typeDate(String label, String date) {
+        WebElement input = dateInput(label);
+        click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(date, Keys.TAB);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> date.equals(input.getAttribute("value")));
+    }
+
+    private void choose(String option) {
+        WebElement label = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'" + option + "')]")));
+        WebElement radio = browser.findElement(By.id(label.getAttribute("for")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", radio);
+        assertThat(radio.isSelected()).isTrue();
+    }
+
+    /** Completes the open task and waits for the confirmation of what was recorded. */
+    private void completeAndConfirm(String... expected) {
+        click(waitFor(By.xpath("//button[normalize-space()='Завершить' and not(@disabled)]")));
+        WebElement confirmation = waitFor(By.id("innovation-confirmation"));
+        assertThat(confirmation.getText()).contains(expected);
+        waitForText("Выберите задачу в списке");
+    }
+
+    /** Adds a comment to the open task and finds it in the History tab. */
+    private void comment(String text) {
+        browser.findElement(By.cssSelector("a.createCommentLink")).click();
+        waitFor(By.id("comment-form-message")).sendKeys(text);
+        browser.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Сохранить']")).click();
+        browser.findElement(By.xpath("//a[normalize-space()='История']")).click();
+        waitForText(text);
+    }
+
+    /** Claims the open task and waits until Tasklist shows the user as its assignee and the form can be completed. */
     private void claim() {
         browser.findElement(By.cssSelector("button.claim")).click();
         waitFor(By.cssSelector("li.assignee:not(.set-value)"));
-        waitFor(conclusionLocator());
+        waitFor(By.xpath("//button[normalize-space()='Завершить' and not(@disabled)]"));
+    }
+
+    private void logOutAndIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(tasklist());
+        logIn(user);
+        waitForText("Все задачи");
     }
 
     /** Clicks an element in the middle of the window: the page's fixed footer covers its bottom. */
@@ -192,13 +312,26 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         element.click();
     }
 
+    /** What follows «через 10 дн.» in {@code container}'s due date, once the page's script has put it there. */
+    private String dueDateShown(String container) {
+        String javascript = "var span = document.querySelector('" + container + " .due-date span[am-time-ago]');"
+                + " return span ? getComputedStyle(span, '::after').content : '';";
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> script(javascript).contains("до "));
+        } catch (RuntimeException timeout) {
+            dump("due-date");
+        }
+        return script(javascript);
+    }
+
     private String script(String javascript) {
         return String.valueOf(((JavascriptExecutor) browser).executeScript(javascript));
     }
 
-    private void openInTasklist(String taskId) {
+    private void openInTasklist(String taskId, String title) {
         browser.get(tasklist() + "#/?task=" + taskId);
-        waitFor(By.xpath("//h2[contains(normalize-space(),'Экспертиза заявки')]"));
+        waitFor(By.xpath("//h2[contains(normalize-space(),'" + title + "')]"));
+        waitFor(By.cssSelector(".fjs-form"));
     }
 
     private String tasklist() {

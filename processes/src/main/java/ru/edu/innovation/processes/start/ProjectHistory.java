@@ -3,6 +3,10 @@ package ru.edu.innovation.processes.start;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
+import ru.edu.innovation.api.indicator.IndicatorDefinition;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
@@ -12,7 +16,10 @@ import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +84,26 @@ public class ProjectHistory {
             }
         }
         throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
+    }
+
+    /** An indicator as defined, with the values recorded for it, oldest first. */
+    public record Indicator(IndicatorDefinition definition, List<IndicatorValue> values) {
+    }
+
+    /** The project's indicators in the order they were defined. */
+    public List<Indicator> indicators(String projectId) {
+        Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
+        Map<String, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (Object payload : payloads(projectId)) {
+            if (payload instanceof IndicatorDefinedEvent defined) {
+                definitions.put(defined.indicatorId(), defined.definition());
+            } else if (payload instanceof IndicatorValueRecordedEvent recorded) {
+                values.computeIfAbsent(recorded.indicatorId(), id -> new ArrayList<>()).add(recorded.value());
+            }
+        }
+        return definitions.entrySet().stream()
+                .map(entry -> new Indicator(entry.getValue(), values.getOrDefault(entry.getKey(), List.of())))
+                .toList();
     }
 
     /** From the first event: a snapshot would hide the draft and the report texts. */

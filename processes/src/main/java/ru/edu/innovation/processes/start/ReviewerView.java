@@ -4,6 +4,7 @@ import ru.edu.innovation.api.common.Organization;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.report.ReportActivityRow;
@@ -11,8 +12,11 @@ import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.processes.ApprovalProcesses;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +29,9 @@ import java.util.stream.IntStream;
 final class ReviewerView {
 
     private static final int MAX_TEXT = 3900;
-    private static final int MAX_NOTE = 3500;
+    /** The analytical note (up to 100,000 characters) is shown whole, in parts that fit a variable. */
+    static final int NOTE_PARTS = 26;
+    static final String NOTE = "reportAnalyticalNote";
     /** What a form shows for a part of a draft not filled in yet. */
     private static final String NOT_GIVEN = "не указано";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -71,8 +77,105 @@ final class ReviewerView {
         variables.put("reportActivities", clip(sections.activities().stream()
                 .map(ReviewerView::row)
                 .collect(Collectors.joining("\n")), MAX_TEXT));
-        variables.put("reportAnalyticalNote", clip(sections.analyticalNote(), MAX_NOTE));
+        variables.put("reportTheme", clip(sections.theme(), MAX_TEXT));
+        variables.put("reportGoal", clip(sections.goal(), MAX_TEXT));
+        variables.put("reportStages", clip(numbered(sections.stages()), MAX_TEXT));
+        variables.put("reportAddress", clip(sections.addressAndContacts(), MAX_TEXT));
+        List<String> parts = parts(sections.analyticalNote(), MAX_TEXT);
+        if (parts.size() > NOTE_PARTS) {
+            // Only a note of unbroken words would need more parts than a form shows.
+            String rest = String.join("", parts.subList(NOTE_PARTS - 1, parts.size()));
+            parts = new ArrayList<>(parts.subList(0, NOTE_PARTS - 1));
+            parts.add(clip(rest, MAX_TEXT - 60));
+        }
+        for (int part = 1; part <= NOTE_PARTS; part++) {
+            variables.put(notePart(part), part <= parts.size() ? parts.get(part - 1) : null);
+        }
         return variables;
+    }
+
+    /** {@code reportAnalyticalNote}, {@code reportAnalyticalNote2} … */
+    static String notePart(int part) {
+        return part == 1 ? NOTE : NOTE + part;
+    }
+
+    /**
+     * The indicators with their baseline, target and every value recorded, e.g. «1. Средний балл ОГЭ
+     * по физике, балл: исходное 14,8 → целевое 17,8; 2022–2023: 15,2».
+     */
+    static String indicators(List<ProjectHistory.Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return "Показатели в проекте не заданы.";
+        }
+        List<String> lines = indicators.stream().map(indicator -> {
+            IndicatorDefinition definition = indicator.definition();
+            String reached = indicator.values().isEmpty() ? "значения не внесены"
+                    : indicator.values().stream().map(value -> value.period().label() + ": " + number(value.value())
+                            + (value.comment() == null || value.comment().isBlank() ? "" : " (" + value.comment().strip() + ")"))
+                    .collect(Collectors.joining("; "));
+            return definition.name() + ", " + definition.unit() + ": исходное " + number(definition.baseline())
+                    + " → целевое " + number(definition.target()) + "; " + reached;
+        }).toList();
+        return clip(numbered(lines), MAX_TEXT);
+    }
+
+    /**
+     * What a reviewer compares between rounds: each part of the application or report under its
+     * Russian name, with a digest of its content.
+     */
+    static Map<String, String> fingerprint(ProjectDetails details) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("уровень статуса", String.valueOf(details.levelAppliedFor()));
+        parts.put("тема", details.theme());
+        parts.put("цель", details.goal());
+        parts.put("задачи", String.valueOf(details.tasks()));
+        parts.put("направление", details.direction());
+        parts.put("срок реализации", String.valueOf(details.period()));
+        parts.put("этапы", String.valueOf(details.stages()));
+        parts.put("участники", String.valueOf(details.participants()));
+        parts.put("руководитель и заместитель", details.leader() + " " + details.deputy());
+        parts.put("координаторы", String.valueOf(details.coordinators()));
+        parts.put("научный консультант", String.valueOf(details.scientificConsultant()));
+        parts.put("команда", String.valueOf(details.team()));
+        parts.put("партнёры", String.valueOf(details.partners()));
+        parts.put("риски", String.valueOf(details.risks()));
+        return digests(parts);
+    }
+
+    static Map<String, String> fingerprint(ReportSections sections) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("организации-участники", String.valueOf(sections.organizations()));
+        parts.put("адрес и контакты", sections.addressAndContacts());
+        parts.put("руководитель", String.valueOf(sections.leader()));
+        parts.put("тема", sections.theme());
+        parts.put("цель", sections.goal());
+        parts.put("этапы", String.valueOf(sections.stages()));
+        parts.put("таблица мероприятий", String.valueOf(sections.activities()));
+        parts.put("аналитическая записка", sections.analyticalNote());
+        return digests(parts);
+    }
+
+    private static Map<String, String> digests(Map<String, String> parts) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        parts.forEach((name, text) -> digests.put(name, Integer.toHexString(String.valueOf(text).hashCode())));
+        return digests;
+    }
+
+    private static List<String> parts(String text, int max) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > max) {
+            int cut = rest.lastIndexOf(' ', max);
+            cut = cut < max / 2 ? max : cut + 1;
+            parts.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        parts.add(rest);
+        return parts;
+    }
+
+    private static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     static Map<String, Object> stage(StagePlan stage, int number, String summary) {

@@ -19,6 +19,10 @@ public final class TaskInput {
 
     /** Camunda keeps a string variable in a column of 4000 characters; the forms say the same. */
     private static final int MAX_CONCLUSION = 4000;
+    /** A date typed as Russians write it; 31.02.2023 is refused, not moved to March. */
+    private static final java.util.regex.Pattern RUSSIAN_DATE = java.util.regex.Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
+    private static final java.time.format.DateTimeFormatter RUSSIAN_DATE_FORMAT = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private TaskInput() {
     }
@@ -73,7 +77,7 @@ public final class TaskInput {
         return value.toString().strip();
     }
 
-    /** A date from a form's date picker (yyyy-MM-dd) or a Date variable set through the REST API. */
+    /** A date from a form's date picker (yyyy-MM-dd), typed as dd.MM.yyyy, or a Date variable set through the REST API. */
     public static LocalDate date(DelegateExecution execution, String variable, String what, ZoneId zone) {
         Object value = execution.getVariable(variable);
         if (value instanceof Date date) {
@@ -81,9 +85,10 @@ public final class TaskInput {
         }
         String text = required(execution, variable, what);
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return RUSSIAN_DATE.matcher(text).matches() ? LocalDate.parse(text, RUSSIAN_DATE_FORMAT)
+                    : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException malformed) {
-            throw new TaskRefusedException("Поле «" + what + "»: ожидается дата в виде ГГГГ-ММ-ДД, получено «" + text + "»");
+            throw new TaskRefusedException("Поле «" + what + "»: такой даты нет, ожидается дата в виде ДД.ММ.ГГГГ, получено «" + text + "»");
         }
     }
 

@@ -15,9 +15,12 @@ export default {
     day: 'DD',
     abbr: 'DD.MM.YYYY HH:mm',
     normal: 'DD.MM.YYYY HH:mm',
-    long: 'D MMMM YYYY г., HH:mm',
+    long: 'DD.MM.YYYY, HH:mm',
     short: 'DD.MM.YYYY'
   },
+  // form-js has no translations: this script puts its messages and date pickers into Russian and
+  // confirms what a completed task recorded.
+  customScripts: ['scripts/innovation-forms'],
   // The welcome message links to Camunda's welcome page, which is not deployed here.
   disableWelcomeMessage: true,
   // Nobody starts a process or creates a free task in Tasklist (styles/user-styles.css hides both
