@@ -17,6 +17,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.security.core.Authentication;
+import ru.edu.innovation.command.tasklist.TasklistSettingsController;
 import ru.edu.innovation.platform.identity.ApiSecurity;
 import ru.edu.innovation.platform.identity.VerifiedLogins;
 
@@ -62,8 +63,10 @@ public class SecurityConfiguration {
     public SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
             throws Exception {
-        // The feed's published contract, AsyncAPI document and JSON Schemas of the events, is open too.
-        return ApiSecurity.basic(http, provider, resolver, "/asyncapi.json", "/schemas/**").build();
+        // The feed's published contract, AsyncAPI document and JSON Schemas of the events, is open too, and
+        // so are the addresses Tasklist's login page shows.
+        return ApiSecurity.basic(http, provider, resolver, "/asyncapi.json", "/schemas/**",
+                TasklistSettingsController.PATH).build();
     }
 
     @Bean

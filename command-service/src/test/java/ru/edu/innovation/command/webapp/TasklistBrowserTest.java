@@ -20,16 +20,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.project.ProjectDetails;
+import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.seeds.SeedProjects;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +53,9 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String REMARKS = "Уточните показатели сетевого взаимодействия и календарный план этапа";
     private static final String APPROVAL = "Цель уточнена, показатели измеримы: рекомендуется присвоить статус";
+    private static final String REPORT_CONCLUSION = "Заключение научного консультанта: работа по проекту ведётся по "
+            + "календарному плану, модель сетевого взаимодействия Центров «Точка роста» внедрена";
+    private static final String ACCEPTANCE = "Отчёт принят министерством образования Кузбасса";
     private static WebDriver browser;
     private static Path profile;
 
@@ -94,14 +104,21 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     void reviewersAndTheSchoolWorkInRussian() throws IOException {
         String projectId = signedYayaApplication();
         WebDriver browser = browser();
+        browser.manage().deleteAllCookies();
 
         browser.get(tasklist());
         WebElement login = waitFor(By.cssSelector("form[name='signinForm']"));
         assertThat(login.findElement(By.cssSelector("input[type='text']")).getAttribute("placeholder")).isEqualTo("Логин");
         assertThat(login.findElement(By.cssSelector("input[type='password']")).getAttribute("placeholder")).isEqualTo("Пароль");
         assertThat(login.findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("Войти");
-        assertThat(script("return getComputedStyle(document.querySelector('.form-signin'), '::after').content"))
-                .as("where auditors and schools read projects").contains("API чтения и аудита", "8081");
+        WebElement readSide = waitFor(By.id("innovation-read-side"));
+        assertThat(readSide.getText()).as("where auditors and schools read projects")
+                .isEqualTo("Проекты, их показатели, отчёты и историю школы и аудиторы читают в API чтения и аудита: "
+                        + "http://localhost:8081/, описание — Swagger UI.");
+        assertThat(readSide.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("href"))
+                .as("innovation.tasklist.read-side-url").containsExactly("http://localhost:8081/", "http://localhost:8081/swagger-ui.html");
+        assertThat(rest.getForObject("/tasklist/settings", Map.class)).as("asked before anyone has logged in")
+                .containsEntry("readSideUrl", "http://localhost:8081/");
         assertThat(footer()).isEqualTo("Дата и время показаны в часовом поясе: " + timeZone);
         screenshot("01-login");
 
@@ -221,6 +238,137 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
                  WHERE aggregate_identifier = ? AND payload_type LIKE '%StatusAssignedEvent'""", String.class, projectId);
         assertThat(order).contains("\"2469\"", "\"2022-09-30\"", "\"2024-08-31\"");
+    }
+
+    @Test
+    @DisplayName("the institute's scientific consultant and the ministry's specialist read the whole signed interim report in Russian Tasklist and accept it")
+    void reviewersAcceptTheInterimReportInRussian() throws IOException {
+        String projectId = activeYayaProject();
+        String base = "/api/projects/" + projectId;
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> indicator = post("sikora", base + "/indicators", SeedProjects.ogeAverageScorePhysics());
+        assertThat(indicator.getStatusCode().is2xxSuccessful()).as("%s", indicator.getBody()).isTrue();
+        assertThat(post("sikora", base + "/indicators/" + indicator.getBody().get("id") + "/values",
+                new IndicatorValue(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)),
+                        new BigDecimal("15.6"), "ОГЭ 2023")).getStatusCode().is2xxSuccessful()).isTrue();
+        ReportSubmission seed = SeedProjects.interimReport2022_2023();
+        ReportSections sections = seed.sections();
+        String note = longAnalyticalNote(sections.analyticalNote());
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> report = post("sikora", base + "/reports", new ReportSubmission(seed.kind(), seed.reportingPeriod(),
+                new ReportSections(sections.organizations(), sections.addressAndContacts(), sections.leader(),
+                        sections.theme(), sections.goal(), sections.stages(), sections.activities(), note)));
+        assertThat(report.getStatusCode().is2xxSuccessful()).as("%s", report.getBody()).isTrue();
+        String reportKey = projectId + "/reports/" + report.getBody().get("id");
+        assertThat(post("tikhomirova", base + "/reports/" + report.getBody().get("id") + "/signature", null)
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        WebDriver browser = browser();
+
+        // The institute's scientific consultant reads every section of the report and the indicators.
+        logOutAndIn("panina");
+        openInTasklist(openTask("panina", reportKey, "Task_InstituteReview"), "Экспертиза отчёта");
+        assertThat(browser.findElement(By.cssSelector("h2.task")).getText())
+                .contains("Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023");
+        assertThat(visibleText()).contains("Рассмотрение отчёта научным консультантом", "Отчёт (все разделы)",
+                "Показатели проекта", "Решения прежних рассмотрений", "Решение Института развития образования",
+                "Одобрить и направить в министерство", "Вернуть на доработку", "Взять в работу")
+                .doesNotContain("Select", "Field is required");
+        assertThat(field("Наименование ведущей организации")).isEqualTo("МБУ ИМЦ Яйского округа");
+        assertThat(field("Вид отчёта")).isEqualTo("Промежуточный отчёт");
+        assertThat(field("Отчётный период")).isEqualTo("2022–2023");
+        assertThat(field("1.1. Организации")).startsWith("МБУ ИМЦ Яйского округа\nМБОУ «Яйская основная")
+                .endsWith("«Новониколаевская основная общеобразовательная школа»");
+        assertThat(field("1.3. Руководитель проекта")).isEqualTo("Тихомирова Светлана Анатольевна, директор");
+        assertThat(field("2.2. Цель")).isEqualTo(sections.goal());
+        assertThat(field("2.3. Этапы")).startsWith("1. аналитико-диагностический");
+        assertThat(field("2.4. Проведённые мероприятия")).startsWith("• Разработка карты ресурсов")
+                .contains("1 межрегиональный слет для обучающихся и педагогов");
+        assertThat(analyticalNoteShown()).as("the analytical note, whole").isEqualTo(note);
+        assertThat(field("Показатели")).isEqualTo("1. Средний балл ОГЭ по физике, балл: исходное 14,8 → целевое 17,8; "
+                + "2022–2023: 15,6 (ОГЭ 2023)");
+        assertThat(field("Что изменилось после последнего возврата")).isEqualTo("Рассматривается впервые.");
+        assertThat(field("Прежние решения")).isEmpty();
+        screenshot("14-report-institute-form");
+        scrollTo("Аналитическая записка (продолжение, часть 2)");
+        screenshot("15-report-analytical-note-continued");
+        scrollTo("Показатели");
+        screenshot("16-report-indicators");
+
+        claim();
+        choose("Одобрить и направить в министерство");
+        click(browser.findElement(fieldLocator("Заключение научного консультанта")));
+        browser.findElement(fieldLocator("Заключение научного консультанта")).sendKeys(REPORT_CONCLUSION);
+        completeAndConfirm("Решение записано: «Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023».",
+                "Панина Т. С., ГОУ ДПО «Институт развития образования Кузбасса»: одобрено.", REPORT_CONCLUSION);
+        screenshot("17-report-institute-confirmed");
+
+        // The ministry's specialist reads the same report and the consultant's conclusion: who, when, what.
+        logOutAndIn("minobr");
+        openInTasklist(openTask("minobr", reportKey, "Task_MinistryReview"), "Приёмка отчёта");
+        assertThat(visibleText()).contains("Приёмка отчёта министерством образования", "Рассмотрение в Институте развития образования",
+                "Решение министерства образования", "Принять отчёт", "Вернуть на доработку");
+        assertThat(field("2.1. Тема")).isEqualTo(sections.theme());
+        assertThat(analyticalNoteShown()).isEqualTo(note);
+        assertThat(field("Показатели")).contains("исходное 14,8 → целевое 17,8; 2022–2023: 15,6");
+        assertThat(field("Заключение научного консультанта")).isEqualTo(REPORT_CONCLUSION);
+        assertThat(field("Прежние решения").strip()).matches("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d — Панина Т\\. С\\., "
+                + "ГОУ ДПО «Институт развития образования Кузбасса»: одобрено\\.\\n" + REPORT_CONCLUSION);
+        scrollTo("Заключение научного консультанта");
+        screenshot("18-report-ministry-form");
+        claim();
+        choose("Принять отчёт");
+        browser.findElement(fieldLocator("Заключение министерства")).sendKeys(ACCEPTANCE);
+        completeAndConfirm("Решение записано: «Приёмка отчёта: МБУ ИМЦ Яйского округа, 2022–2023».",
+                "одобрено.", ACCEPTANCE);
+        screenshot("19-report-accepted");
+        assertThat(storedEventTypes(projectId)).endsWith("ReportSubmittedEvent", "ReportSignedEvent",
+                "ReportReviewedEvent", "ReportReviewedEvent");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The project of seed 004 with its status assigned by the ministry, as a report needs. */
+    private String activeYayaProject() {
+        String projectId = signedYayaApplication();
+        expectCompleted(completeTask("panina", openTask("panina", projectId, "Task_InstituteReview"),
+                Map.of("instituteDecision", "APPROVE", "instituteConclusion", APPROVAL)));
+        var order = SeedProjects.statusOrder2469();
+        expectCompleted(completeTask("minobr", openTask("minobr", projectId, "Task_MinistryDecision"), Map.of(
+                "ministryDecision", "APPROVE", "orderNumber", order.orderNumber(), "orderDate", order.orderDate().toString(),
+                "validFrom", order.validFrom().toString(), "validTo", order.validTo().toString())));
+        return projectId;
+    }
+
+    /**
+     * The seed's note with the school's monitoring appended until it is longer than a process variable
+     * holds: the form shows it in parts, which together must be the note.
+     */
+    private static String longAnalyticalNote(String seedNote) {
+        StringBuilder note = new StringBuilder(seedNote);
+        for (int month = 1; note.length() <= 9000; month++) {
+            note.append(" Мониторинг ").append(month).append(": сетевые события ЦО «Точка роста» проведены по графику, "
+                    + "педагоги и обучающиеся всех школ округа участвовали очно и дистанционно, результаты "
+                    + "обсуждены на заседании творческой группы и размещены на интерактивной доске MIRO.");
+        }
+        return note.toString();
+    }
+
+    /** The analytical note as the form shows it: its first part and every continuation shown. */
+    private String analyticalNoteShown() {
+        StringBuilder note = new StringBuilder(field("2.5. Аналитическая записка"));
+        for (int part = 2; ; part++) {
+            var continuation = browser.findElements(fieldLocator("Аналитическая записка (продолжение, часть " + part + ")"));
+            if (continuation.isEmpty()) {
+                return note.toString();
+            }
+            assertThat(continuation.get(0).isDisplayed()).isTrue();
+            note.append(continuation.get(0).getAttribute("value"));
+        }
+    }
+
+    /** Scrolls a field, its label first, to the top of the form. */
+    private void scrollTo(String label) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.findElement(
+                By.xpath("//div[contains(@class,'fjs-form-field')][label[starts-with(normalize-space(),'" + label + "')]]")));
     }
 
     private String signedYayaApplication() {

@@ -2,8 +2,8 @@
 // no translations: its validation messages are fixed English strings and its date picker follows the
 // browser's language with flatpickr's English calendar. Tasklist gives no hook into form-js, so this
 // script works on what form-js draws: it puts the messages into Russian, turns each date picker into a
-// Russian calendar from Monday that takes only real dates as ДД.ММ.ГГГГ, and after a completed task
-// says what was recorded.
+// Russian calendar from Monday that takes only real dates as ДД.ММ.ГГГГ, after a completed task
+// says what was recorded, and on the login page links to where projects are read.
 
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Заполните это поле.'],
@@ -274,12 +274,62 @@ function confirmCompletion() {
     .catch(fallback);
 }
 
+/** The read side's addresses from command-service (innovation.tasklist.read-side-url), asked once. */
+let readSide;
+
+function readSideSettings() {
+  if (!readSide) {
+    const root = document.querySelector('base').getAttribute('app-root').replace(/\/[^/]*$/, '');
+    readSide = fetch(root + '/tasklist/settings', { headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .catch((failure) => {
+        readSide = undefined;
+        return Promise.reject(failure);
+      });
+  }
+  return readSide;
+}
+
+function link(href, text) {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  anchor.target = '_blank';
+  anchor.rel = 'noopener';
+  return anchor;
+}
+
+/**
+ * Auditors cannot log in to Tasklist, and schools read more than their tasks show: the login page
+ * says where projects are read, at the address the deployment configured.
+ */
+function showReadSide(root) {
+  const form = root.querySelector('.form-signin');
+  if (!form || document.getElementById('innovation-read-side') || form.dataset.innovationReadSide) {
+    return;
+  }
+  form.dataset.innovationReadSide = 'asked';
+  readSideSettings()
+    .then((settings) => {
+      if (!document.body.contains(form) || document.getElementById('innovation-read-side')) {
+        return;
+      }
+      const note = document.createElement('p');
+      note.id = 'innovation-read-side';
+      note.append('Проекты, их показатели, отчёты и историю школы и аудиторы читают в API чтения и аудита: ',
+        link(settings.readSideUrl, settings.readSideUrl), ', описание — ', link(settings.readSideDocs, 'Swagger UI'), '.');
+      form.insertAdjacentElement('afterend', note);
+    })
+    .catch(() => delete form.dataset.innovationReadSide);
+}
+
 function watch() {
   const observer = new MutationObserver(() => {
     translateMessages(document);
     localizeDatePickers(document);
     showDueDates(document);
     checkTypedDates(document);
+    showReadSide(document);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   window.setInterval(() => showDueDates(document), 1000);
@@ -289,6 +339,7 @@ function watch() {
   document.addEventListener('click', rememberCompletion, true);
   window.addEventListener('hashchange', confirmCompletion);
   window.setInterval(confirmCompletion, 500);
+  showReadSide(document);
 }
 
 if (document.body) {
