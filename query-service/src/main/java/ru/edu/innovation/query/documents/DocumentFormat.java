@@ -1,13 +1,11 @@
 package ru.edu.innovation.query.documents;
 
 import org.springframework.http.MediaType;
-import ru.edu.innovation.query.web.InvalidQueryException;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-/** The formats a report document is given in: a page to read and print, a PDF, a Word file to edit. */
+/**
+ * The formats a report document is given in: a page to read and print, a PDF, a Word file to edit;
+ * asked for in any case ({@code ?format=pdf}), as every enumeration of the read API.
+ */
 public enum DocumentFormat {
     HTML(MediaType.valueOf("text/html;charset=UTF-8"), "html"),
     PDF(MediaType.APPLICATION_PDF, "pdf"),
@@ -27,15 +25,5 @@ public enum DocumentFormat {
 
     public String extension() {
         return extension;
-    }
-
-    /** {@code html}, {@code pdf} or {@code docx} in any case; anything else is a bad query (400). */
-    public static DocumentFormat parse(String format) {
-        return Arrays.stream(values())
-                .filter(value -> value.extension.equals(format.toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> new InvalidQueryException("format: неизвестный формат документа «"
-                        + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "», допустимы: "
-                        + Arrays.stream(values()).map(DocumentFormat::extension).collect(Collectors.joining(", "))));
     }
 }

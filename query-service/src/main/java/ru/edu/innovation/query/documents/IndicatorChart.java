@@ -21,8 +21,12 @@ public final class IndicatorChart {
     private static final int BAR = 14;
     private static final int ROW = 3 * BAR + 34;
 
-    /** One indicator's bars in percent of its largest value; {@code actual} empty when none was recorded. */
-    public record Bars(String name, BigDecimal baseline, BigDecimal target, BigDecimal actual) {
+    /**
+     * One indicator's bars in percent of its largest value, with the values as printed; {@code actual}
+     * empty when none was recorded.
+     */
+    public record Bars(String name, BigDecimal baseline, BigDecimal target, BigDecimal actual,
+                       String baselineValue, String targetValue, String actualValue) {
     }
 
     private IndicatorChart() {
@@ -32,7 +36,8 @@ public final class IndicatorChart {
         return indicators.stream().map(row -> {
             BigDecimal max = scale(row);
             return new Bars(row.name(), percent(row.baseline(), max), percent(row.target(), max),
-                    row.actual() == null ? null : percent(row.actual(), max));
+                    row.actual() == null ? null : percent(row.actual(), max), printed(row.baseline(), row.unit()),
+                    printed(row.target(), row.unit()), printed(row.actual(), row.unit()));
         }).toList();
     }
 
@@ -78,7 +83,11 @@ public final class IndicatorChart {
         svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(Math.max(length, 1))
                 .append("\" height=\"").append(BAR).append("\" fill=\"").append(colour).append("\"/>")
                 .append("<text x=\"").append(LABEL + Math.max(length, 1) + 4).append("\" y=\"").append(y + 11)
-                .append("\">").append(escape(value.stripTrailingZeros().toPlainString() + " " + unit)).append("</text>");
+                .append("\">").append(escape(printed(value, unit))).append("</text>");
+    }
+
+    private static String printed(BigDecimal value, String unit) {
+        return value == null ? ReportDocument.NOTHING : value.stripTrailingZeros().toPlainString() + " " + unit;
     }
 
     private static BigDecimal scale(IndicatorRow row) {

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 @Tag(name = "Документы отчётов")
 public class ReportDocumentController {
 
-    private static final String FORMAT = "html — страница для чтения и печати, pdf, docx — для правки в Word";
+    private static final String FORMAT = "HTML — страница для чтения и печати, PDF, DOCX — для правки в Word (в любом регистре)";
     private static final String BINARY = "string";
 
     private final ReportDocuments documents;
@@ -45,9 +45,8 @@ public class ReportDocumentController {
                     schema = @Schema(type = BINARY, format = "binary"))})
     public ResponseEntity<byte[]> reportDocument(@PathVariable String projectId, @PathVariable String reportId,
                                                  @Parameter(description = FORMAT)
-                                                 @RequestParam(defaultValue = "html") String format) {
-        DocumentFormat documentFormat = DocumentFormat.parse(format);
-        return answer(documents.ofReport(projectId, reportId), documentFormat);
+                                                 @RequestParam(defaultValue = "HTML") DocumentFormat format) {
+        return answer(documents.ofReport(projectId, reportId), format);
     }
 
     @GetMapping("/api/projects/{projectId}/report-draft")
@@ -65,9 +64,8 @@ public class ReportDocumentController {
                                               @Parameter(description = "INTERIM — промежуточный, FINAL — итоговый")
                                               @RequestParam(defaultValue = "INTERIM") ReportKind kind,
                                               @Parameter(description = FORMAT)
-                                              @RequestParam(defaultValue = "html") String format) {
-        DocumentFormat documentFormat = DocumentFormat.parse(format);
-        return answer(documents.draft(projectId, from, to, kind), documentFormat);
+                                              @RequestParam(defaultValue = "HTML") DocumentFormat format) {
+        return answer(documents.draft(projectId, from, to, kind), format);
     }
 
     private ResponseEntity<byte[]> answer(ReportDocument document, DocumentFormat format) {

@@ -4,9 +4,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,7 +12,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import javax.imageio.ImageIO;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,12 +31,12 @@ import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
  * PDFBox, DOCX by POI, HTML as it is. The PDF's pages are saved as PNG under
  * {@code target/screenshots} to be looked at.
  */
-class ReportFormatsTest {
+public class ReportFormatsTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** Every section the interim report of the seeds has, in the order the form gives them. */
-    static final List<String> SECTIONS = List.of("Промежуточный отчёт", "региональной инновационной площадки",
+    public static final List<String> SECTIONS = List.of("Промежуточный отчёт", "региональной инновационной площадки",
             "Приказ о присвоении статуса от 30.09.2022 №2469", "2022–2023", "1. Общие сведения",
             "1.1. Наименование образовательной организации", "1.2. Адрес и контакты",
             "1.3. Руководитель инновационной площадки", "Тихомирова Светлана Анатольевна, директор",
@@ -69,35 +65,10 @@ class ReportFormatsTest {
         return engine;
     }
 
-    /**
-     * Each expected text found after the one before it. Whitespace is left out of the comparison: a
-     * PDF's lines break inside a table cell wherever the cell is full.
-     */
-    static void assertInOrder(String text, List<String> expected) {
-        String flat = text.replaceAll("\\s+", "");
-        List<Integer> positions = new ArrayList<>();
-        for (String each : expected) {
-            int at = flat.indexOf(each.replaceAll("\\s+", ""), positions.isEmpty() ? 0 : positions.get(positions.size() - 1));
-            assertThat(at).as("«%s» after the text before it", each).isNotNegative();
-            positions.add(at);
-        }
-    }
-
-    static List<String> activityTitlesInPlanOrder() {
+    /** The seeds' activities of {@link ReportDrawingTest} in the calendar plan's order. */
+    public static List<String> activityTitlesInPlanOrder() {
         return List.of(resourceMapActivity().title(), networkModelActivity().title(),
                 efficiencyIndicatorsActivity().title(), conferenceActivity().title(), methodicalDayActivity().title());
-    }
-
-    static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    static String docxText(byte[] docx) throws IOException {
-        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            return extractor.getText();
-        }
     }
 
     @Test
@@ -105,9 +76,9 @@ class ReportFormatsTest {
     void pdf() throws IOException {
         byte[] pdf = RENDERER.render(ReportDrawingTest.interimReport(), DocumentFormat.PDF);
 
-        String text = pdfText(pdf);
-        assertInOrder(text, SECTIONS);
-        assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
+        String text = DocumentTexts.pdfText(pdf);
+        DocumentTexts.assertInOrder(text, SECTIONS);
+        DocumentTexts.assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             for (var page : document.getPages()) {
@@ -130,10 +101,10 @@ class ReportFormatsTest {
     @Test
     @DisplayName("the DOCX carries every section and the activity rows in plan order")
     void docx() throws IOException {
-        String text = docxText(RENDERER.render(ReportDrawingTest.interimReport(), DocumentFormat.DOCX));
+        String text = DocumentTexts.docxText(RENDERER.render(ReportDrawingTest.interimReport(), DocumentFormat.DOCX));
 
-        assertInOrder(text, SECTIONS);
-        assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
+        DocumentTexts.assertInOrder(text, SECTIONS);
+        DocumentTexts.assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
     }
 
     @Test
@@ -143,8 +114,8 @@ class ReportFormatsTest {
                 StandardCharsets.UTF_8);
 
         String text = html.replaceAll("<[^>]+>", " ");
-        assertInOrder(text, SECTIONS);
-        assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
+        DocumentTexts.assertInOrder(text, SECTIONS);
+        DocumentTexts.assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
         assertThat(html).contains("<svg", "достигнутое", "@page", "@media print", "lang=\"ru\"");
         Files.writeString(SCREENSHOTS.resolve("report.html"), html);
     }

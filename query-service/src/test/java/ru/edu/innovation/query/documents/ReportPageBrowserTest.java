@@ -56,7 +56,7 @@ class ReportPageBrowserTest {
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("1. Общие сведения");
         long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(1100, (int) Math.min(height + 40, 8000)));
+        browser.manage().window().setSize(new Dimension(1100, (int) Math.min(height + 200, 8000)));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), ReportFormatsTest.SCREENSHOTS.resolve("report-html.png"),
                 StandardCopyOption.REPLACE_EXISTING);
