@@ -35,6 +35,8 @@ public final class DocumentTexts {
 
     public static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // In the order the renderer drew it: a table cell's lines stay together (sorting by position
+            // would interleave the cells of a row).
             return new PDFTextStripper().getText(document);
         }
     }

@@ -77,6 +77,7 @@ public class ReportFormatsTest {
         byte[] pdf = RENDERER.render(ReportDrawingTest.interimReport(), DocumentFormat.PDF);
 
         String text = DocumentTexts.pdfText(pdf);
+        Files.writeString(SCREENSHOTS.resolve("report-pdf.txt"), text);
         DocumentTexts.assertInOrder(text, SECTIONS);
         DocumentTexts.assertInOrder(text.substring(text.indexOf("Содержание деятельности")), activityTitlesInPlanOrder());
         try (PDDocument document = Loader.loadPDF(pdf)) {
