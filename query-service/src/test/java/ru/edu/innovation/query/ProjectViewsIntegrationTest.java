@@ -11,9 +11,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import ru.edu.innovation.query.audit.History;
 import ru.edu.innovation.query.audit.HistoryEntry;
 import ru.edu.innovation.query.card.EventContext;
 import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.documents.DocumentTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
@@ -377,6 +381,103 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(rest.getForEntity("/api/projects", Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("auditor", "wrong").getForEntity("/api/projects", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** The sections the seeds' report has at the institute's review, in the form's order; no conclusion yet. */
+    private static final List<String> REPORT_SECTIONS = List.of("Промежуточный отчёт",
+            "региональной инновационной площадки", "МБУ ИМЦ УО Яйского округа (сетевой проект)",
+            "Приказ о присвоении статуса от 30.09.2022 №2469", "за отчётный период 2022–2023", "1. Общие сведения",
+            "1.1. Наименование образовательной организации", "МБОУ «Новониколаевская основная общеобразовательная школа»",
+            "1.2. Адрес и контакты", "1.3. Руководитель инновационной площадки",
+            "Тихомирова Светлана Анатольевна, директор", "2. Информационно-аналитическая справка", "Тема:", "Цель:",
+            "Задачи:", "Этапы", "Подготовительный этап", "завершение на согласовании",
+            "Содержание деятельности по реализации инновационного проекта", conferenceActivity().title(),
+            "17.03.2023", "Участники проведённых мероприятий по категориям", "Показатели: целевые и достигнутые значения",
+            "Средний балл ОГЭ по физике", "15.6", "Аналитическая справка образовательной организации",
+            "С марта по июнь в округе");
+
+    @Test
+    @DisplayName("the report's document in PDF, DOCX and HTML: every recorded section in the form's order, a Russian file name")
+    void reportDocumentInEveryFormat() throws IOException {
+        awaitCard();
+        String path = "/api/projects/{id}/reports/{reportId}/document?format={format}";
+
+        ResponseEntity<byte[]> pdf = as("panina").getForEntity(path, byte[].class, projectId, reportId, "pdf");
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(pdf.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+        assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("filename*=UTF-8''");
+        assertThat(pdf.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("Промежуточный отчёт МБУ ИМЦ Яйского округа 2022–2023.pdf");
+        String pdfText = DocumentTexts.pdfText(pdf.getBody());
+        DocumentTexts.assertInOrder(pdfText, REPORT_SECTIONS);
+        // No deviation, normative act or conclusion is recorded yet: those sections are not printed.
+        assertThat(pdfText).doesNotContain("Отклонения от плана", "Нормативные акты", "Заключение научного консультанта");
+
+        ResponseEntity<byte[]> docx = as("sikora").getForEntity(path, byte[].class, projectId, reportId, "DOCX");
+        assertThat(docx.getHeaders().getContentType()).hasToString(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.getHeaders().getContentDisposition().getFilename()).endsWith("2022–2023.docx");
+        DocumentTexts.assertInOrder(DocumentTexts.docxText(docx.getBody()), REPORT_SECTIONS);
+
+        ResponseEntity<String> html = as("minobr").getForEntity(path, String.class, projectId, reportId, "html");
+        assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(html.getHeaders().getContentDisposition().getType()).isEqualTo("inline");
+        DocumentTexts.assertInOrder(html.getBody().replaceAll("<[^>]+>", " "), REPORT_SECTIONS);
+        assertThat(html.getBody()).contains("<svg");
+    }
+
+    @Test
+    @DisplayName("a draft for a period: the project as it stood at the period's end, refused for a period before it existed")
+    @SuppressWarnings("rawtypes")
+    void reportDraft() throws IOException {
+        awaitCard();
+        String path = "/api/projects/{id}/report-draft?from={from}&to={to}&kind={kind}&format={format}";
+        String to = LocalDate.now().plusYears(1).toString();
+
+        ResponseEntity<byte[]> draft = as("sikora").getForEntity(path, byte[].class, projectId, "2022-09-01", to,
+                "final", "pdf");
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(draft.getHeaders().getContentDisposition().getFilename()).startsWith("Проект отчёта МБУ ИМЦ Яйского округа");
+        String text = DocumentTexts.pdfText(draft.getBody());
+        DocumentTexts.assertInOrder(text, List.of("ПРОЕКТ", "Итоговый отчёт", "1. Общие сведения",
+                "МБУ ИМЦ УО Яйского округа", "пгт Яя, ул. Советская, 17", conferenceActivity().title(), "17.03.2023"));
+        assertThat(text).doesNotContain("Аналитическая справка образовательной организации");
+
+        ResponseEntity<Map> beforeTheProject = as("sikora").getForEntity(path, Map.class, projectId, "2022-09-01",
+                "2023-08-31", "INTERIM", "html");
+        assertThat(beforeTheProject.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(beforeTheProject.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((String) beforeTheProject.getBody().get("detail")).contains("ещё не был зарегистрирован");
+    }
+
+    @Test
+    @DisplayName("report documents: a bad format or date is 400 in Russian, an unknown report 404, another school's project 403")
+    @SuppressWarnings("rawtypes")
+    void reportDocumentRefusals() {
+        awaitCard();
+        String document = "/api/projects/{id}/reports/{reportId}/document?format={format}";
+        String draft = "/api/projects/{id}/report-draft?from={from}&to={to}";
+
+        ResponseEntity<Map> badFormat = as("sikora").getForEntity(document, Map.class, projectId, reportId, "odt");
+        assertThat(badFormat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badFormat.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((String) badFormat.getBody().get("detail")).contains("format", "HTML, PDF, DOCX");
+        ResponseEntity<Map> badDate = as("sikora").getForEntity(draft, Map.class, projectId, "2023-02-30", "2023-08-31");
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        ResponseEntity<Map> reversed = as("sikora").getForEntity(draft, Map.class, projectId, "2023-08-31", "2023-01-01");
+        assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) reversed.getBody().get("detail")).contains("позже его окончания");
+        ResponseEntity<Map> unknown = as("sikora").getForEntity(document, Map.class, projectId, "no-such-report", "pdf");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("code", "REPORT_NOT_FOUND");
+        assertThat(as("kartashova").getForEntity(document, Map.class, projectId, reportId, "pdf").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> otherSchoolsDraft = as("kartashova").getForEntity(draft, Map.class, projectId,
+                "2023-01-01", "2023-08-31");
+        assertThat(otherSchoolsDraft.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherSchoolsDraft.getBody()).containsEntry("code", "PROJECT_ACCESS_DENIED");
     }
 
     private void awaitCard() {

@@ -1,0 +1,191 @@
+package ru.edu.innovation.query.documents;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report as a Word document for the regional offices that edit it: the same sections in the
+ * same order as the HTML page, tables as Word tables, the chart left to the indicators' table.
+ */
+final class DocxWriter {
+
+    private static final String FONT = "Times New Roman";
+
+    private final XWPFDocument docx = new XWPFDocument();
+
+    private DocxWriter() {
+    }
+
+    static byte[] write(ReportDocument document) {
+        DocxWriter writer = new DocxWriter();
+        writer.document(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument docx = writer.docx) {
+            docx.write(out);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return out.toByteArray();
+    }
+
+    private void document(ReportDocument doc) {
+        titlePage(doc.titlePage());
+        heading("1. Общие сведения", 14);
+        heading("1.1. Наименование образовательной организации", 12);
+        doc.general().organizations().forEach(this::paragraph);
+        if (doc.general().addressAndContacts() != null) {
+            heading("1.2. Адрес и контакты", 12);
+            paragraph(doc.general().addressAndContacts());
+        }
+        if (doc.general().leader() != null) {
+            heading("1.3. Руководитель инновационной площадки", 12);
+            paragraph(doc.general().leader());
+        }
+        heading("2. Информационно-аналитическая справка", 14);
+        labelled("Тема: ", doc.note().theme());
+        if (doc.note().goal() != null) {
+            labelled("Цель: ", doc.note().goal());
+        }
+        if (!doc.note().tasks().isEmpty()) {
+            labelled("Задачи:", "");
+            for (int i = 0; i < doc.note().tasks().size(); i++) {
+                paragraph((i + 1) + ". " + doc.note().tasks().get(i));
+            }
+        }
+        if (!doc.note().stages().isEmpty()) {
+            labelled("Этапы" + (doc.note().currentStage() == null ? ":" : " (текущий — " + doc.note().currentStage() + "):"), "");
+            table(List.of("№", "Этап", "Сроки", "Состояние"), doc.note().stages().stream()
+                    .map(stage -> List.of(String.valueOf(stage.number()), stage.name(), stage.period(), stage.state()))
+                    .toList());
+        }
+        heading("Содержание деятельности по реализации инновационного проекта", 12);
+        List<List<String>> activities = doc.activities().stream()
+                .map(row -> List.of(String.valueOf(row.number()), row.planned() + "\nсрок: " + row.deadline(), row.done(),
+                        row.results()))
+                .toList();
+        table(List.of("№", "Запланированные мероприятия", "Фактическое содержание проделанной работы",
+                "Основные результаты, продукты"), activities.isEmpty()
+                ? List.of(List.of(ReportDocument.NOTHING, ReportDocument.NOTHING, ReportDocument.NOTHING,
+                ReportDocument.NOTHING)) : activities);
+        if (!doc.deviations().isEmpty()) {
+            heading("Отклонения от плана, их причины и управленческие действия", 12);
+            table(List.of("Мероприятие", "Причина отклонения", "Управленческие действия"), doc.deviations().stream()
+                    .map(row -> List.of(row.activity(), row.reason(), row.managementAction())).toList());
+        }
+        if (!doc.normativeActs().isEmpty()) {
+            heading("Нормативные акты отчётного периода", 12);
+            table(List.of("Вид", "Реквизиты", "Наименование", "Назначение"), doc.normativeActs().stream()
+                    .map(row -> List.of(row.kind(), row.requisites(), row.title(), row.purpose())).toList());
+        }
+        if (doc.participants() != null) {
+            var p = doc.participants();
+            heading("Участники проведённых мероприятий по категориям", 12);
+            table(List.of("Мероприятий", "Педагоги", "Обучающиеся", "Родители", "Другие", "Всего"),
+                    List.of(List.of(String.valueOf(p.events()), String.valueOf(p.teachers()), String.valueOf(p.students()),
+                            String.valueOf(p.parents()), String.valueOf(p.others()), String.valueOf(p.total()))));
+        }
+        if (!doc.indicators().isEmpty()) {
+            heading("Показатели: целевые и достигнутые значения", 12);
+            table(List.of("Показатель", "Ед.", "Базовое", "Целевое", "Достигнутое", "Период", "% пути к цели"),
+                    doc.indicators().stream().map(row -> List.of(row.name(), row.unit(), number(row.baseline()),
+                            number(row.target()), number(row.actual()),
+                            row.actualPeriod() == null ? ReportDocument.NOTHING : row.actualPeriod(),
+                            row.share() == null ? ReportDocument.NOTHING : row.share().toPlainString())).toList());
+        }
+        if (doc.narrative() != null) {
+            heading("Аналитическая справка образовательной организации", 12);
+            doc.narrative().lines().forEach(this::paragraph);
+        }
+        if (doc.conclusion() != null) {
+            var c = doc.conclusion();
+            heading("3. Заключение научного консультанта", 14);
+            paragraph((c.institute() == null ? "" : c.institute() + ", ") + c.date()
+                    + (c.decision() == null ? "" : ": отчёт " + c.decision()));
+            c.text().lines().forEach(this::paragraph);
+        }
+    }
+
+    private void titlePage(TitlePage title) {
+        if (title.draft()) {
+            centred("ПРОЕКТ", 12, true);
+        }
+        centred(title.heading(), 16, true);
+        centred(title.level(), 12, false);
+        centred(title.site(), 12, true);
+        if (title.statusOrder() != null) {
+            centred(title.statusOrder(), 12, false);
+        }
+        centred("за отчётный период " + title.periodLabel() + " (" + title.periodDates() + ")", 12, false);
+        docx.createParagraph().setPageBreak(true);
+    }
+
+    private void centred(String text, int size, boolean bold) {
+        XWPFParagraph paragraph = docx.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        run(paragraph, text, size, bold);
+    }
+
+    private void heading(String text, int size) {
+        XWPFParagraph paragraph = docx.createParagraph();
+        paragraph.setSpacingBefore(200);
+        run(paragraph, text, size, true);
+    }
+
+    private void labelled(String label, String text) {
+        XWPFParagraph paragraph = docx.createParagraph();
+        run(paragraph, label, 12, true);
+        if (!text.isEmpty()) {
+            run(paragraph, text, 12, false);
+        }
+    }
+
+    private void paragraph(String text) {
+        run(docx.createParagraph(), text, 12, false);
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i]);
+        }
+        return run;
+    }
+
+    private void table(List<String> header, List<List<String>> rows) {
+        XWPFTable table = docx.createTable(rows.size() + 1, header.size());
+        table.setWidth("100%");
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (int r = 0; r < all.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < header.size(); c++) {
+                XWPFParagraph cell = row.getCell(c).getParagraphs().get(0);
+                run(cell, all.get(r).get(c), 10, r == 0);
+            }
+        }
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? ReportDocument.NOTHING : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,80 @@
+package ru.edu.innovation.query.documents;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A report in the regional form (seed 000) drawn from a project's recorded events: what the title
+ * page, the general information, the analytical note, the tables and the conclusion show, every
+ * value already in words and dates as the document prints them. A section whose list is empty or
+ * whose value is absent is not printed: the model holds no data for it (yet).
+ */
+public record ReportDocument(TitlePage titlePage, GeneralInformation general, AnalyticalNote note,
+                             List<ActivityRow> activities, List<DeviationRow> deviations,
+                             List<NormativeActRow> normativeActs, Participants participants,
+                             List<IndicatorRow> indicators, String narrative, Conclusion conclusion) {
+
+    /** The dash the form prints where nothing was recorded. */
+    public static final String NOTHING = "-";
+
+    public ReportDocument {
+        activities = List.copyOf(activities);
+        deviations = List.copyOf(deviations);
+        normativeActs = List.copyOf(normativeActs);
+        indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * «Промежуточный отчёт … за 2022–2023»: {@code draft} for a period with no report submitted yet,
+     * {@code statusOrder} empty while the project holds no status.
+     */
+    public record TitlePage(String heading, String kind, String site, String level, String statusOrder,
+                            String periodLabel, String periodDates, boolean draft, String fileName) {
+    }
+
+    public record GeneralInformation(List<String> organizations, String addressAndContacts, String leader) {
+
+        public GeneralInformation {
+            organizations = List.copyOf(organizations);
+        }
+    }
+
+    public record AnalyticalNote(String theme, String goal, List<String> tasks, List<Stage> stages,
+                                 String currentStage) {
+
+        public AnalyticalNote {
+            tasks = List.copyOf(tasks);
+            stages = List.copyOf(stages);
+        }
+    }
+
+    public record Stage(int number, String name, String period, boolean current, String state) {
+    }
+
+    /** A row of «мероприятия / основные результаты / продукты», in plan order. */
+    public record ActivityRow(int number, String planned, String deadline, String done, String results) {
+    }
+
+    public record DeviationRow(String activity, String reason, String managementAction) {
+    }
+
+    public record NormativeActRow(String kind, String requisites, String title, String purpose) {
+    }
+
+    /** Participants of the events held in the period, by category; absent when none was held. */
+    public record Participants(int events, int teachers, int students, int parents, int others, int total) {
+    }
+
+    /**
+     * An indicator's target against the value reached by the end of the period; {@code actual}
+     * empty, printed as the dash, while none was recorded. {@code share} is the distance from the
+     * baseline to the target covered, in percent.
+     */
+    public record IndicatorRow(String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
+                               String actualPeriod, BigDecimal share) {
+    }
+
+    /** The scientific consultant's (institute's) conclusion on the report. */
+    public record Conclusion(String institute, String decision, String date, String text) {
+    }
+}

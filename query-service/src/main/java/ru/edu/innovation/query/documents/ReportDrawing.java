@@ -1,0 +1,277 @@
+package ru.edu.innovation.query.documents;
+
+import ru.edu.innovation.api.common.Contacts;
+import ru.edu.innovation.api.common.Organization;
+import ru.edu.innovation.api.common.ParticipantOrganization;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.Person;
+import ru.edu.innovation.api.common.ReviewDecision;
+import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
+import ru.edu.innovation.api.project.ProjectDetails;
+import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.query.card.Decision;
+import ru.edu.innovation.query.card.IndicatorView;
+import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.card.ReviewStepState;
+import ru.edu.innovation.query.card.StageView;
+import ru.edu.innovation.query.documents.ReportDocument.ActivityRow;
+import ru.edu.innovation.query.documents.ReportDocument.AnalyticalNote;
+import ru.edu.innovation.query.documents.ReportDocument.Conclusion;
+import ru.edu.innovation.query.documents.ReportDocument.DeviationRow;
+import ru.edu.innovation.query.documents.ReportDocument.GeneralInformation;
+import ru.edu.innovation.query.documents.ReportDocument.IndicatorRow;
+import ru.edu.innovation.query.documents.ReportDocument.NormativeActRow;
+import ru.edu.innovation.query.documents.ReportDocument.Participants;
+import ru.edu.innovation.query.documents.ReportDocument.Stage;
+import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
+import ru.edu.innovation.query.indicators.IndicatorProgress;
+import ru.edu.innovation.query.indicators.ProjectIndicators;
+import ru.edu.innovation.query.plan.CalendarPlan;
+import ru.edu.innovation.query.plan.HeldEventEntry;
+import ru.edu.innovation.query.plan.PlannedActivity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Draws the {@link ReportDocument} of a period from a project's card, reusing the calendar plan
+ * (plan order, what was held) and the indicators' view rather than deriving them again. Pure: the
+ * same card and sections give the same document.
+ */
+public final class ReportDrawing {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private ReportDrawing() {
+    }
+
+    /**
+     * The report of {@code period}: {@code sections} are what the school typed in its report (the
+     * latest submission), empty for a draft; {@code reportId} names the report whose institute
+     * conclusion is printed, empty for a draft.
+     */
+    public static ReportDocument draw(ProjectCard card, Period period, ReportKind kind, ReportSections sections,
+                                      String reportId, ZoneId zone) {
+        CalendarPlan plan = CalendarPlan.of(card, period.to());
+        List<PlannedActivity> ofPeriod = plan.activities().stream()
+                .filter(activity -> overlaps(activity.startDate(), activity.deadline(), period))
+                .toList();
+        List<HeldEventEntry> held = Stream.concat(ofPeriod.stream().flatMap(activity -> activity.held().stream()),
+                        plan.unplannedEvents().stream())
+                .filter(event -> period.contains(event.date()))
+                .toList();
+        return new ReportDocument(titlePage(card, period, kind, reportId == null), general(card.details(), sections),
+                note(card), activityRows(ofPeriod, period),
+                ofPeriod.stream().filter(activity -> activity.deviation() != null)
+                        .map(activity -> new DeviationRow(activity.title(), activity.deviation().reason(),
+                                activity.deviation().managementAction()))
+                        .toList(),
+                normativeActs(card, period), participants(held), indicators(card, period),
+                sections == null ? null : sections.analyticalNote(),
+                reportId == null ? null : conclusion(card, reportId, zone));
+    }
+
+    private static boolean overlaps(LocalDate start, LocalDate deadline, Period period) {
+        LocalDate from = start == null ? deadline : start;
+        return !from.isAfter(period.to()) && !deadline.isBefore(period.from());
+    }
+
+    private static TitlePage titlePage(ProjectCard card, Period period, ReportKind kind, boolean draft) {
+        String kindWord = kind == ReportKind.FINAL ? "Итоговый" : "Промежуточный";
+        var order = card.statusOrder();
+        String statusOrder = order == null ? null
+                : "Приказ о присвоении статуса от " + DATE.format(order.orderDate()) + " №" + order.orderNumber();
+        Organization lead = card.details().leadOrganization();
+        String site = lead.fullName() + (card.details().participants().isEmpty() ? "" : " (сетевой проект)");
+        return new TitlePage(kindWord + " отчёт", kindWord.toLowerCase(), site, levelOf(card.level()), statusOrder,
+                period.label(), DATE.format(period.from()) + " – " + DATE.format(period.to()), draft,
+                (draft ? "Проект отчёта" : kindWord + " отчёт") + " " + shortName(lead) + " " + period.label());
+    }
+
+    private static String shortName(Organization organization) {
+        String name = organization.shortName() == null || organization.shortName().isBlank()
+                ? organization.fullName() : organization.shortName();
+        return name.replaceAll("[\\\\/:*?\"<>|«»]", "").trim();
+    }
+
+    static String levelOf(StatusLevel level) {
+        if (level == null) {
+            return "инновационной площадки";
+        }
+        return switch (level) {
+            case FEDERAL -> "федеральной инновационной площадки";
+            case REGIONAL -> "региональной инновационной площадки";
+            case MUNICIPAL -> "муниципальной инновационной площадки";
+            case INSTITUTE_SUPPORT_SITE -> "опорной площадки института";
+        };
+    }
+
+    /** What the school wrote in its report wins: it is the general information the region reads. */
+    private static GeneralInformation general(ProjectDetails details, ReportSections sections) {
+        if (sections != null) {
+            return new GeneralInformation(sections.organizations(), sections.addressAndContacts(),
+                    person(sections.leader()));
+        }
+        List<String> organizations = new ArrayList<>();
+        organizations.add(details.leadOrganization().fullName());
+        details.participants().stream().map(ParticipantOrganization::organization)
+                .map(Organization::fullName).forEach(organizations::add);
+        return new GeneralInformation(organizations, addressAndContacts(details.leadOrganization()),
+                details.leader() == null ? null : person(details.leader()));
+    }
+
+    private static String addressAndContacts(Organization organization) {
+        Contacts contacts = organization.contacts();
+        String joined = Stream.of(organization.address(), contacts == null ? null : contacts.phone(),
+                        contacts == null ? null : contacts.email(), contacts == null ? null : contacts.website())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static String person(Person person) {
+        return person.position() == null || person.position().isBlank()
+                ? person.fullName() : person.fullName() + ", " + person.position();
+    }
+
+    private static AnalyticalNote note(ProjectCard card) {
+        List<Stage> stages = card.stages().stream()
+                .map(stage -> new Stage(stage.number(), stage.name(),
+                        DATE.format(stage.period().from()) + " – " + DATE.format(stage.period().to()),
+                        stage.number() == card.currentStage(), stateOf(stage)))
+                .toList();
+        String current = stages.stream().filter(Stage::current).map(stage -> stage.number() + ". " + stage.name())
+                .findFirst().orElse(null);
+        return new AnalyticalNote(card.details().theme(), card.details().goal(), card.details().tasks(), stages,
+                current);
+    }
+
+    private static String stateOf(StageView stage) {
+        if (stage.completed()) {
+            return "завершён";
+        }
+        if (stage.step() == ReviewStepState.AWAITING_INSTITUTE || stage.step() == ReviewStepState.AWAITING_MINISTRY
+                || stage.step() == ReviewStepState.AWAITING_SIGNATURE) {
+            return "завершение на согласовании";
+        }
+        return stage.started() ? "идёт" : "не начат";
+    }
+
+    private static List<ActivityRow> activityRows(List<PlannedActivity> activities, Period period) {
+        List<ActivityRow> rows = new ArrayList<>();
+        for (PlannedActivity activity : activities) {
+            List<HeldEventEntry> held = activity.held().stream().filter(event -> period.contains(event.date())).toList();
+            String done = held.isEmpty() ? ReportDocument.NOTHING : held.stream()
+                    .map(event -> DATE.format(event.date()) + " — " + event.title() + " (" + event.format() + ", "
+                            + levelOf(event.level()) + ", участников: " + event.participantsTotal() + ")")
+                    .collect(Collectors.joining("\n"));
+            String results = held.isEmpty() ? ReportDocument.NOTHING : held.stream()
+                    .map(HeldEventEntry::resultsAndProducts).collect(Collectors.joining("\n"));
+            rows.add(new ActivityRow(rows.size() + 1, activity.title(), DATE.format(activity.deadline()), done, results));
+        }
+        return rows;
+    }
+
+    static String levelOf(ru.edu.innovation.api.plan.EventLevel level) {
+        return switch (level) {
+            case SCHOOL -> "уровень организации";
+            case MUNICIPAL -> "муниципальный уровень";
+            case REGIONAL -> "региональный уровень";
+            case INTERREGIONAL -> "межрегиональный уровень";
+            case ALL_RUSSIAN -> "всероссийский уровень";
+            case INTERNATIONAL -> "международный уровень";
+        };
+    }
+
+    private static List<NormativeActRow> normativeActs(ProjectCard card, Period period) {
+        return card.normativeActs().values().stream()
+                .filter(act -> period.contains(act.date()))
+                .sorted(Comparator.comparing(NormativeAct::date).thenComparing(NormativeAct::title))
+                .map(act -> new NormativeActRow(kindOf(act.kind()),
+                        (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
+                                + "от " + DATE.format(act.date()),
+                        act.title(), act.purpose()))
+                .toList();
+    }
+
+    private static String kindOf(NormativeActKind kind) {
+        return switch (kind) {
+            case REGULATION -> "Положение";
+            case ORDER -> "Приказ";
+            case CONTRACT -> "Договор";
+            case PLAN -> "План";
+            case OTHER -> "Иной акт";
+        };
+    }
+
+    private static Participants participants(List<HeldEventEntry> held) {
+        List<HeldEventEntry> counted = held.stream().filter(event -> event.participants() != null).toList();
+        if (counted.isEmpty()) {
+            return null;
+        }
+        int teachers = counted.stream().mapToInt(event -> event.participants().teachers()).sum();
+        int students = counted.stream().mapToInt(event -> event.participants().students()).sum();
+        int parents = counted.stream().mapToInt(event -> event.participants().parents()).sum();
+        int others = counted.stream().mapToInt(event -> event.participants().others()).sum();
+        return new Participants(counted.size(), teachers, students, parents, others,
+                teachers + students + parents + others);
+    }
+
+    /** The value reached by the end of the period: the one of the latest period that ends by then. */
+    private static List<IndicatorRow> indicators(ProjectCard card, Period period) {
+        return ProjectIndicators.of(card).indicators().stream().map(indicator -> {
+            IndicatorValue reached = indicator.values().stream()
+                    .filter(value -> !value.period().to().isAfter(period.to()))
+                    .reduce((earlier, later) -> later).orElse(null);
+            return new IndicatorRow(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target(),
+                    reached == null ? null : reached.value(), reached == null ? null : reached.period().label(),
+                    reached == null ? null : share(card, indicator, reached));
+        }).toList();
+    }
+
+    /** The share of the target covered by {@code reached}, as the indicators' view computes it. */
+    private static BigDecimal share(ProjectCard card, IndicatorProgress indicator, IndicatorValue reached) {
+        IndicatorView view = card.indicators().get(indicator.indicatorId());
+        return IndicatorProgress.of(new IndicatorView(view.indicatorId(), view.definition(), List.of(reached)))
+                .shareOfTarget();
+    }
+
+    /** The institute's latest written conclusion on the report, once it has reviewed it. */
+    private static Conclusion conclusion(ProjectCard card, String reportId, ZoneId zone) {
+        var report = card.reports().get(reportId);
+        if (report == null) {
+            return null;
+        }
+        List<Decision> institute = report.decisions().stream().filter(decision -> "INSTITUTE".equals(decision.step()))
+                .toList();
+        if (institute.isEmpty()) {
+            return null;
+        }
+        Decision last = institute.get(institute.size() - 1);
+        String instituteName = card.reviewingInstitute() == null ? null : card.reviewingInstitute().name();
+        return new Conclusion(instituteName, decisionOf(last.decision()),
+                DATE.format(last.at().atZone(zone).toLocalDate()), last.conclusion());
+    }
+
+    private static String decisionOf(String decision) {
+        if (decision == null) {
+            return null;
+        }
+        return switch (ReviewDecision.valueOf(decision)) {
+            case APPROVE -> "одобрен";
+            case RETURN_FOR_REVISION -> "возвращён на доработку";
+            case REJECT -> "отклонён";
+        };
+    }
+}

@@ -1,0 +1,183 @@
+package ru.edu.innovation.query.documents;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.ReviewLevel;
+import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
+import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
+import ru.edu.innovation.api.plan.ActivityPlannedEvent;
+import ru.edu.innovation.api.plan.Deviation;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
+import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportReviewedEvent;
+import ru.edu.innovation.api.report.ReportSignedEvent;
+import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.query.card.ProjectHistory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
+import static ru.edu.innovation.query.card.ProjectHistory.approve;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
+
+/** The report document drawn from a card folded from seed 004's project with seed 000's interim report. */
+class ReportDrawingTest {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Novokuznetsk");
+    static final String REPORT_ID = "report-2023";
+    static final String CONCLUSION = "Промежуточные результаты соответствуют плану, модель сети апробирована";
+    static final Period REPORT_PERIOD = interimReport2022_2023().reportingPeriod();
+
+    /** Five activities of seed 004 in an order other than the plan's, one held, one deviating, one not done. */
+    static ProjectHistory yayaWithInterimReport() {
+        return ProjectHistory.yayaActive()
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-methodical", methodicalDayActivity()))
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-conference", conferenceActivity()))
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-efficiency", efficiencyIndicatorsActivity()))
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-model", networkModelActivity()))
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-resources", resourceMapActivity()))
+                .then(new HeldEventRecordedEvent(PROJECT_ID, "h-conference", conferenceHeld("a-conference")))
+                .then(new ActivityDeviationRecordedEvent(PROJECT_ID, "a-efficiency", new Deviation(
+                        "Творческая группа не собралась в феврале из-за карантина",
+                        "Заседание перенесено на март, показатели согласованы дистанционно")))
+                .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-network", new NormativeAct(NormativeActKind.REGULATION,
+                        "12", LocalDate.of(2023, 2, 1), "Положение о сетевых образовательных сообществах",
+                        "Порядок формирования сетевых сообществ Центров «Точка роста»")))
+                .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-later", new NormativeAct(NormativeActKind.ORDER,
+                        "40", LocalDate.of(2023, 10, 2), "Приказ о втором годе сети", "После отчётного периода")))
+                .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
+                .then(new IndicatorValueRecordedEvent(PROJECT_ID, "oge-physics", new IndicatorValue(
+                        new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.6"), "ОГЭ 2023")))
+                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora"))
+                .by("tikhomirova", Role.SCHOOL)
+                .then(new ReportSignedEvent(PROJECT_ID, REPORT_ID, "tikhomirova"))
+                .by("panina", Role.INSTITUTE)
+                .then(new ReportReviewedEvent(PROJECT_ID, REPORT_ID, ReviewLevel.INSTITUTE, approve(CONCLUSION), "panina"));
+    }
+
+    static ReportDocument interimReport() {
+        return ReportDrawing.draw(yayaWithInterimReport().card(), REPORT_PERIOD, ReportKind.INTERIM,
+                interimReport2022_2023().sections(), REPORT_ID, ZONE);
+    }
+
+    @Test
+    @DisplayName("the title page names the site, its status order, the period and the kind")
+    void titlePage() {
+        ReportDocument.TitlePage title = interimReport().titlePage();
+
+        assertThat(title.heading()).isEqualTo("Промежуточный отчёт");
+        assertThat(title.level()).isEqualTo("региональной инновационной площадки");
+        assertThat(title.site()).isEqualTo("МБУ ИМЦ УО Яйского округа (сетевой проект)");
+        assertThat(title.statusOrder()).isEqualTo("Приказ о присвоении статуса от 30.09.2022 №2469");
+        assertThat(title.periodLabel()).isEqualTo("2022–2023");
+        assertThat(title.periodDates()).isEqualTo("01.01.2023 – 31.08.2023");
+        assertThat(title.draft()).isFalse();
+        assertThat(title.fileName()).isEqualTo("Промежуточный отчёт МБУ ИМЦ Яйского округа 2022–2023");
+    }
+
+    @Test
+    @DisplayName("general information is what the school wrote in its report; the note comes from the project with its current stage")
+    void generalInformationAndNote() {
+        ReportDocument document = interimReport();
+
+        assertThat(document.general().organizations()).hasSize(9).startsWith("МБУ ИМЦ Яйского округа");
+        assertThat(document.general().addressAndContacts()).contains("tihomirovasa@yandex.ru");
+        assertThat(document.general().leader()).isEqualTo("Тихомирова Светлана Анатольевна, директор");
+        assertThat(document.note().theme()).startsWith("Повышение качества образовательных результатов");
+        assertThat(document.note().tasks()).isNotEmpty();
+        assertThat(document.note().stages()).extracting(ReportDocument.Stage::state)
+                .containsExactly("идёт", "не начат", "не начат");
+        assertThat(document.note().currentStage()).isEqualTo("1. Подготовительный этап");
+        assertThat(document.narrative()).startsWith("С марта по июнь в округе");
+    }
+
+    @Test
+    @DisplayName("the activity table is in plan order with the dash where nothing was held; deviations carry reason and action")
+    void activitiesInPlanOrder() {
+        ReportDocument document = interimReport();
+
+        assertThat(document.activities()).extracting(ReportDocument.ActivityRow::planned).containsExactly(
+                resourceMapActivity().title(), networkModelActivity().title(), efficiencyIndicatorsActivity().title(),
+                conferenceActivity().title(), methodicalDayActivity().title());
+        assertThat(document.activities()).extracting(ReportDocument.ActivityRow::number).containsExactly(1, 2, 3, 4, 5);
+        ReportDocument.ActivityRow conference = document.activities().get(3);
+        assertThat(conference.done()).startsWith("17.03.2023 — VIII муниципальная")
+                .contains("муниципальный уровень", "участников: 69");
+        assertThat(conference.results()).startsWith("Обучающиеся 8-9 классов");
+        assertThat(document.activities().get(4).done()).isEqualTo("-");
+        assertThat(document.activities().get(4).results()).isEqualTo("-");
+        assertThat(document.deviations()).singleElement().satisfies(deviation -> {
+            assertThat(deviation.activity()).isEqualTo(efficiencyIndicatorsActivity().title());
+            assertThat(deviation.reason()).contains("карантина");
+            assertThat(deviation.managementAction()).contains("перенесено на март");
+        });
+    }
+
+    @Test
+    @DisplayName("only the period's normative acts; participants by category from the events held; the indicator's value of the period")
+    void actsParticipantsIndicators() {
+        ReportDocument document = interimReport();
+
+        assertThat(document.normativeActs()).singleElement().satisfies(act -> {
+            assertThat(act.kind()).isEqualTo("Положение");
+            assertThat(act.requisites()).isEqualTo("№12 от 01.02.2023");
+        });
+        assertThat(document.participants()).isEqualTo(new ReportDocument.Participants(1, 14, 52, 0, 3, 69));
+        assertThat(document.indicators()).singleElement().satisfies(indicator -> {
+            assertThat(indicator.target()).isEqualByComparingTo(ogeAverageScorePhysics().target());
+            assertThat(indicator.actual()).isEqualByComparingTo("15.6");
+            assertThat(indicator.actualPeriod()).isEqualTo("2022–2023");
+            assertThat(indicator.share()).isEqualByComparingTo("26.7");
+        });
+    }
+
+    @Test
+    @DisplayName("the institute's conclusion once given, with its date in the region's zone")
+    void conclusion() {
+        ReportDocument.Conclusion conclusion = interimReport().conclusion();
+
+        assertThat(conclusion.text()).isEqualTo(CONCLUSION);
+        assertThat(conclusion.decision()).isEqualTo("одобрен");
+        assertThat(conclusion.date()).matches("\\d\\d\\.\\d\\d\\.\\d{4}");
+    }
+
+    @Test
+    @DisplayName("a draft has no school's text and no conclusion, and what the model does not hold is left out")
+    void draftLeavesOutWhatIsNotRecorded() {
+        ProjectHistory history = ProjectHistory.yayaActive()
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-conference", conferenceActivity()));
+
+        ReportDocument draft = ReportDrawing.draw(history.card(), REPORT_PERIOD, ReportKind.FINAL, null, null, ZONE);
+
+        assertThat(draft.titlePage().draft()).isTrue();
+        assertThat(draft.titlePage().heading()).isEqualTo("Итоговый отчёт");
+        assertThat(draft.titlePage().fileName()).startsWith("Проект отчёта");
+        assertThat(draft.general().organizations()).first().isEqualTo("МБУ ИМЦ УО Яйского округа");
+        assertThat(draft.general().addressAndContacts())
+                .isEqualTo("пгт Яя, ул. Советская, 17; 8(38441)2-13-08; tihomirovasa@yandex.ru; https://imcyaya.kuz-edu.ru/");
+        assertThat(draft.activities()).singleElement().extracting(ReportDocument.ActivityRow::done).isEqualTo("-");
+        assertThat(draft.deviations()).isEmpty();
+        assertThat(draft.normativeActs()).isEmpty();
+        assertThat(draft.participants()).isNull();
+        assertThat(draft.indicators()).isEmpty();
+        assertThat(draft.narrative()).isNull();
+        assertThat(draft.conclusion()).isNull();
+    }
+}
