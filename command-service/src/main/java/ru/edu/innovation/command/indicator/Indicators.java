@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
-import ru.edu.innovation.command.kernel.Actor;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
@@ -29,8 +28,7 @@ public class Indicators {
 
     @CommandHandler
     public long handle(DefineIndicatorCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
         if (indicators.containsKey(command.indicatorId())) {
             throw Refusals.alreadyExists("Показатель", command.indicatorId());
         }
@@ -41,8 +39,7 @@ public class Indicators {
     /** Who may record a value, and whether the project runs, come before the indicator is looked up. */
     @CommandHandlerInterceptor
     void admitValue(RecordIndicatorValueCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
     }
 
     @EventSourcingHandler

@@ -23,6 +23,11 @@ import java.util.stream.Stream;
  */
 public class MembersByIdDefinition implements ChildEntityDefinition {
 
+    /**
+     * Remembers that a payload type has no routing property (the cache map holds no null): such an
+     * event concerns no single member. Never read: a command reaches a member only if the member
+     * handles it, and every such command carries the member's id.
+     */
     private static final Property<Object> NONE = new Property<>() {
         @Override
         public <V> V getValue(Object target) {

@@ -1,5 +1,6 @@
 package ru.edu.innovation.command.kernel;
 
+import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.ReviewLevel;
 
@@ -25,6 +26,12 @@ public interface ProjectContext {
 
     /** Open, and with the status assigned: the project runs. */
     void requireRunning();
+
+    /** The school's own work on its running project: who acts is checked first, then whether it runs. */
+    default void admitSchoolWork(MetaData metaData) {
+        authorizeSchool(Actor.from(metaData));
+        requireRunning();
+    }
 
     void requireInsideProject(LocalDate date, String what);
 

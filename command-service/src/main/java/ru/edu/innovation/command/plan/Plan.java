@@ -14,7 +14,6 @@ import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
-import ru.edu.innovation.command.kernel.Actor;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
@@ -41,8 +40,7 @@ public class Plan {
 
     @CommandHandler
     public long handle(PlanActivityCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
         if (activities.containsKey(command.activityId())) {
             throw Refusals.alreadyExists("Мероприятие", command.activityId());
         }
@@ -61,8 +59,7 @@ public class Plan {
 
     @CommandHandler
     public long handle(RecordHeldEventCommand command, MetaData metaData, Clock clock, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
         if (heldEventIds.contains(command.heldEventId())) {
             throw Refusals.alreadyExists("Мероприятие", command.heldEventId());
         }
@@ -80,8 +77,7 @@ public class Plan {
 
     @CommandHandler
     public long handle(RegisterNormativeActCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
         if (normativeActIds.contains(command.actId())) {
             throw Refusals.alreadyExists("Локальный акт", command.actId());
         }
@@ -92,8 +88,7 @@ public class Plan {
     /** Who may record a deviation, and whether the project runs, come before the activity is looked up. */
     @CommandHandlerInterceptor
     void admitDeviation(RecordActivityDeviationCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
     }
 
     @EventSourcingHandler

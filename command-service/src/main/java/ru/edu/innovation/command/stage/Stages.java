@@ -49,8 +49,7 @@ public class Stages {
 
     @CommandHandlerInterceptor
     void admitRequest(RequestStageCompletionCommand command, MetaData metaData, ProjectContext project) {
-        project.authorizeSchool(Actor.from(metaData));
-        project.requireRunning();
+        project.admitSchoolWork(metaData);
     }
 
     @CommandHandlerInterceptor

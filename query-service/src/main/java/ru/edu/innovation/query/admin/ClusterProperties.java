@@ -10,9 +10,9 @@ import java.time.Duration;
  *
  * @param segmentDownAfter a segment whose claim nobody has taken or extended for longer than this
  *                         turns the {@code segmentClaims} health DOWN. A live node extends its claims
- *                         about every second; a dead node's claim can be taken after Axon's claim
- *                         timeout (10 s) plus the survivor's token claim interval, so the default
- *                         leaves room for one failover before it alarms.
+ *                         often; a dead node's claim can be taken after Axon's claim timeout
+ *                         ({@link SegmentClaims#CLAIM_TIMEOUT}) plus the survivor's token claim
+ *                         interval, so the default leaves room for one failover before it alarms.
  */
 @ConfigurationProperties("innovation.cluster")
 public record ClusterProperties(@DefaultValue("PT30S") Duration segmentDownAfter) {
