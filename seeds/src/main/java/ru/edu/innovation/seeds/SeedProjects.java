@@ -11,8 +11,12 @@ import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.common.TeamMember;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.Audience;
+import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.ManagementAction;
+import ru.edu.innovation.api.plan.Presenter;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.StagePlan;
@@ -230,6 +234,67 @@ public final class SeedProjects {
                 IMC_YAYA_NAME,
                 "Руководитель проекта",
                 "Разработаны и утверждены показатели оценки сетевого взаимодействия");
+    }
+
+    /**
+     * The methodical day as the roadmap words it, «Апрель 2023, 2024 г»: a series of two sessions,
+     * one each April; the first plan entered it as a one-off in April 2023.
+     */
+    public static ActivityPlan methodicalDaySeries() {
+        ActivityPlan once = methodicalDayActivity();
+        return new ActivityPlan(once.taskNumber(), once.title(), once.startDate(), LocalDate.of(2024, 4, 30),
+                once.responsible(), once.participants(), once.expectedResult(), "Апрель 2023, 2024 г", 2);
+    }
+
+    /** The first session of the methodical day; seed 004 plans it for April, the presenter is the project's coordinator (illustrative). */
+    public static HeldEvent methodicalDayHeld2023(String activityId) {
+        return new HeldEvent(null, "Муниципальный методический день Центров образования «Точка роста»",
+                EventLevel.MUNICIPAL, "очно", null,
+                "Педагоги Центров образования «Точка роста» представили опыт работы", activityId, "2023-04",
+                List.of(new Presenter("Сикора Мария Сергеевна", "методист", IMC_YAYA_NAME)),
+                IMC_YAYA_NAME, "Методическое сопровождение Центров образования «Точка роста»",
+                List.of(Audience.TEACHERS, Audience.HEADS_OF_SCHOOLS));
+    }
+
+    /** Seed 004's roadmap and seed 000's row 4: the Miro training of the deputy heads, in January–February 2023. */
+    public static ActivityPlan miroTrainingActivity() {
+        return new ActivityPlan(2, "Обучение заместителей руководителей по УВР работе на интерактивной платформе Miro",
+                LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 28), IMC_YAYA_NAME + ", Центры образования «Точка роста»",
+                "Методисты, педагоги и обучающиеся",
+                "100 % заместителей руководителей по УВР обучены работе на интерактивной платформе Miro");
+    }
+
+    /** Seed 000's «Проведение обучающего семинара»: only its month and what it achieved are written. */
+    public static HeldEvent miroSeminarHeld(String activityId) {
+        return new HeldEvent(null, "Обучающий семинар по работе на интерактивной платформе Miro", null, "семинар",
+                null, "100 % заместителей руководителей по УВР обучены работе на интерактивной платформе Miro",
+                activityId, "2023-02", List.of(), IMC_YAYA_NAME, null, List.of(Audience.DEPUTY_HEADS));
+    }
+
+    /** Seed 000's row 6, as the plan has it: no deadline, «в течение года». */
+    public static ActivityPlan networkEventsActivity() {
+        return new ActivityPlan(2, "Организация и проведение сетевых образовательных событий", null, null, null,
+                "Центры образования «Точка роста»",
+                "Организованы и проведены сетевые образовательные события для педагогов и обучающихся",
+                "В течение года", null);
+    }
+
+    /** Seed 000's interregional rally of the network, beyond the plan; the report names no day, the month is illustrative. */
+    public static HeldEvent interregionalRallyHeld() {
+        return new HeldEvent(null, "Межрегиональный слет обучающихся и педагогов Центров образования «Точка роста»",
+                EventLevel.INTERREGIONAL, "очно", null,
+                "Программа слета, маршрутные листы участия, локальные акты по осуществлению подвоза", null, "2023-05",
+                List.of(), IMC_YAYA_NAME, "Сетевое взаимодействие Центров образования «Точка роста»",
+                List.of(Audience.STUDENTS, Audience.TEACHERS));
+    }
+
+    /** Seed 000's deviation: too many network events to bring everyone to, and the two management actions taken. */
+    public static Deviation transportDeviation() {
+        return new Deviation("Проблема подвоза участников из-за большого количества сетевых мероприятий; "
+                + "дистанционный формат участия не позволял эффективно решить проблему",
+                List.of(new ManagementAction("Центры образования «Точка роста» объединены в сетевые образовательные "
+                                + "сообщества", null),
+                        new ManagementAction("Утвержден график сетевых мероприятий на 2023-2024", null)));
     }
 
     public static IndicatorDefinition ogeAverageScorePhysics() {

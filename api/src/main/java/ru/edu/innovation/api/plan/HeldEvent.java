@@ -1,22 +1,62 @@
 package ru.edu.innovation.api.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 
 /**
- * An event held (проведённое мероприятие). {@code activityId} names the planned activity it
- * fulfils, or is empty for an event beyond the plan.
+ * An event held (проведённое мероприятие). Only the title and a day or a month ({@code month},
+ * «2023-03», when the document gives no day) are required: the rest is what the document shows.
+ * {@code activityId} names the planned activity it fulfils (a session of a series), or is empty
+ * for an event beyond the plan.
  */
 public record HeldEvent(
-        @NotNull LocalDate date,
+        LocalDate date,
         @NotBlank @Size(max = 1000) String title,
-        @NotNull EventLevel level,
-        @NotBlank @Size(max = 300) String format,
-        @NotNull @Valid ParticipantCounts participants,
-        @NotBlank String resultsAndProducts,
-        @Size(max = 100) String activityId) {
+        EventLevel level,
+        @Size(max = 300) String format,
+        @Valid ParticipantCounts participants,
+        @Size(max = 4000) String resultsAndProducts,
+        @Size(max = 100) String activityId,
+        @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "ожидается месяц в формате ГГГГ-ММ") String month,
+        @Size(max = 50) List<@Valid Presenter> presenters,
+        @Size(max = 1000) String hostOrganization,
+        @Size(max = 300) String direction,
+        @Size(max = 10) List<Audience> audience) {
+
+    public HeldEvent {
+        presenters = presenters == null ? List.of() : List.copyOf(presenters);
+        audience = audience == null ? List.of() : List.copyOf(audience);
+    }
+
+    /** An event with a day, level, format, counts and results and nothing else, as revision 1 recorded every one. */
+    public HeldEvent(LocalDate date, String title, EventLevel level, String format, ParticipantCounts participants,
+                     String resultsAndProducts, String activityId) {
+        this(date, title, level, format, participants, resultsAndProducts, activityId, null, null, null, null, null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "укажите дату или месяц проведения, одно из двух")
+    public boolean isDatedOnce() {
+        return (date == null) != (month == null);
+    }
+
+    /** The day it counts from: its date, or the first day of its month. */
+    @JsonIgnore
+    public LocalDate heldOn() {
+        return date != null ? date : month == null ? null : YearMonth.parse(month).atDay(1);
+    }
+
+    /** The last day it may have been held: its date, or the last day of its month. */
+    @JsonIgnore
+    public LocalDate heldBy() {
+        return date != null ? date : month == null ? null : YearMonth.parse(month).atEndOfMonth();
+    }
 }

@@ -4,12 +4,20 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
+import ru.edu.innovation.api.plan.ActivityAmendedEvent;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
+import ru.edu.innovation.api.plan.ActivityCancelledEvent;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
+import ru.edu.innovation.api.plan.CancelActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -24,6 +32,7 @@ public class Activity {
     private String activityId;
     private ActivityPlan plan;
     private boolean deviationRecorded;
+    private boolean cancelled;
 
     Activity() {
         // Jackson needs a no-arg constructor to read the activity back from a snapshot.
@@ -44,19 +53,70 @@ public class Activity {
         return project.version();
     }
 
+    /** A correction of the programme: the activity is planned anew from the amendment's date; the earlier plan stays in the history. */
+    @CommandHandler
+    public long handle(AmendActivityCommand command, Clock clock, ProjectContext project) {
+        requireNotCancelled();
+        ActivityAmendment amendment = command.amendment();
+        Plan.requireFits(amendment.plan(), project);
+        LocalDate date = decidedOn(amendment.date(), clock, project, "Дата корректировки");
+        apply(new ActivityAmendedEvent(project.projectId(), activityId,
+                new ActivityAmendment(amendment.plan(), amendment.reason(), date)));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(CancelActivityCommand command, Clock clock, ProjectContext project) {
+        requireNotCancelled();
+        ActivityCancellation cancellation = command.cancellation();
+        LocalDate date = decidedOn(cancellation.date(), clock, project, "Дата отмены");
+        apply(new ActivityCancelledEvent(project.projectId(), activityId,
+                new ActivityCancellation(cancellation.reason(), date)));
+        return project.version();
+    }
+
+    /** A cancelled activity takes no more amendments, sessions or cancellations. */
+    void requireNotCancelled() {
+        if (cancelled) {
+            throw Refusals.violation("ACTIVITY_CANCELLED", "Мероприятие «" + plan.title() + "» отменено");
+        }
+    }
+
+    /** The day a decision on the plan was taken: today when not given; inside the project and not in the future. */
+    private static LocalDate decidedOn(LocalDate given, Clock clock, ProjectContext project, String what) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = given == null ? today : given;
+        if (date.isAfter(today)) {
+            throw Refusals.violation("DATE_IN_FUTURE", what + " не может быть в будущем");
+        }
+        project.requireInsideProject(date, what);
+        return date;
+    }
+
     @EventSourcingHandler
     void on(ActivityDeviationRecordedEvent event) {
         deviationRecorded = true;
     }
 
+    @EventSourcingHandler
+    void on(ActivityAmendedEvent event) {
+        plan = event.amendment().plan();
+    }
+
+    @EventSourcingHandler
+    void on(ActivityCancelledEvent event) {
+        cancelled = true;
+    }
+
     /** Equal state: Axon's fixture compares the state a command left with the state its events rebuild. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Activity other && Objects.equals(activityId, other.activityId) && Objects.equals(plan, other.plan) && Objects.equals(deviationRecorded, other.deviationRecorded);
+        return o instanceof Activity other && Objects.equals(activityId, other.activityId) && Objects.equals(plan, other.plan)
+                && deviationRecorded == other.deviationRecorded && cancelled == other.cancelled;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(activityId, plan, deviationRecorded);
+        return Objects.hash(activityId, plan, deviationRecorded, cancelled);
     }
 }

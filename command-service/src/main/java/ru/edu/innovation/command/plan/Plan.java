@@ -7,6 +7,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
+import ru.edu.innovation.api.plan.CancelActivityCommand;
+import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
@@ -16,6 +19,7 @@ import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
+import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
 
 import java.time.Clock;
@@ -45,14 +49,7 @@ public class Plan {
             throw Refusals.alreadyExists("Мероприятие", command.activityId());
         }
         ActivityPlan plan = command.plan();
-        if (plan.taskNumber() > project.taskCount()) {
-            throw Refusals.violation("UNKNOWN_TASK", "В проекте " + project.taskCount() + " задач, задачи №"
-                    + plan.taskNumber() + " нет");
-        }
-        project.requireInsideProject(plan.deadline(), "Срок мероприятия");
-        if (plan.startDate() != null) {
-            project.requireInsideProject(plan.startDate(), "Начало мероприятия");
-        }
+        requireFits(plan, project);
         apply(new ActivityPlannedEvent(project.projectId(), command.activityId(), plan));
         return project.version();
     }
@@ -64,12 +61,16 @@ public class Plan {
             throw Refusals.alreadyExists("Мероприятие", command.heldEventId());
         }
         HeldEvent event = command.event();
-        project.requireInsideProject(event.date(), "Дата мероприятия");
-        if (event.date().isAfter(LocalDate.now(clock))) {
+        requireHeldInsideProject(event, project);
+        if (event.heldOn().isAfter(LocalDate.now(clock))) {
             throw Refusals.violation("DATE_IN_FUTURE", "Проведённое мероприятие не может быть датировано будущим числом");
         }
-        if (event.activityId() != null && !activities.containsKey(event.activityId())) {
-            throw Refusals.violation("UNKNOWN_ACTIVITY", "В плане нет мероприятия " + event.activityId());
+        if (event.activityId() != null) {
+            Activity activity = activities.get(event.activityId());
+            if (activity == null) {
+                throw Refusals.violation("UNKNOWN_ACTIVITY", "В плане нет мероприятия " + event.activityId());
+            }
+            activity.requireNotCancelled();
         }
         apply(new HeldEventRecordedEvent(project.projectId(), command.heldEventId(), event));
         return project.version();
@@ -85,10 +86,59 @@ public class Plan {
         return project.version();
     }
 
-    /** Who may record a deviation, and whether the project runs, come before the activity is looked up. */
+    /**
+     * Who may record a deviation, and whether the project runs, come before the activity is looked up;
+     * so do the acts its management actions cite, which only the plan knows.
+     */
     @CommandHandlerInterceptor
     void admitDeviation(RecordActivityDeviationCommand command, MetaData metaData, ProjectContext project) {
         project.admitSchoolWork(metaData);
+        for (ManagementAction action : command.deviation().managementActions()) {
+            if (action.normativeActId() != null && !normativeActIds.contains(action.normativeActId())) {
+                throw Refusals.violation("UNKNOWN_NORMATIVE_ACT",
+                        "Управленческое действие ссылается на локальный акт " + action.normativeActId()
+                                + ", которого нет среди актов проекта");
+            }
+        }
+    }
+
+    /** Who may amend an activity, and whether the project runs, come before the activity is looked up. */
+    @CommandHandlerInterceptor
+    void admitAmendment(AmendActivityCommand command, MetaData metaData, ProjectContext project) {
+        project.admitSchoolWork(metaData);
+    }
+
+    /** Who may cancel an activity, and whether the project runs, come before the activity is looked up. */
+    @CommandHandlerInterceptor
+    void admitCancellation(CancelActivityCommand command, MetaData metaData, ProjectContext project) {
+        project.admitSchoolWork(metaData);
+    }
+
+    /** The task an activity serves exists, and its dates, where given, lie inside the project's period. */
+    static void requireFits(ActivityPlan plan, ProjectContext project) {
+        if (plan.taskNumber() != null && plan.taskNumber() > project.taskCount()) {
+            throw Refusals.violation("UNKNOWN_TASK", "В проекте " + project.taskCount() + " задач, задачи №"
+                    + plan.taskNumber() + " нет");
+        }
+        if (plan.deadline() != null) {
+            project.requireInsideProject(plan.deadline(), "Срок мероприятия");
+        }
+        if (plan.startDate() != null) {
+            project.requireInsideProject(plan.startDate(), "Начало мероприятия");
+        }
+    }
+
+    /** A day inside the project's period, or a month that has at least its first or its last day inside it. */
+    private static void requireHeldInsideProject(HeldEvent event, ProjectContext project) {
+        if (event.date() != null) {
+            project.requireInsideProject(event.date(), "Дата мероприятия");
+            return;
+        }
+        try {
+            project.requireInsideProject(event.heldOn(), "Месяц мероприятия");
+        } catch (ProjectRuleViolationException firstDayOutside) {
+            project.requireInsideProject(event.heldBy(), "Месяц мероприятия");
+        }
     }
 
     @EventSourcingHandler

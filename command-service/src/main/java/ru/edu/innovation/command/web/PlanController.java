@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
+import ru.edu.innovation.api.plan.CancelActivityCommand;
 import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
@@ -44,8 +48,27 @@ public class PlanController {
                 activityId);
     }
 
+    @PostMapping("/activities/{activityId}/amendments")
+    @Operation(summary = "Скорректировать мероприятие (корректировка программы): новый план мероприятия и причина; "
+            + "прежний план остаётся в истории")
+    public ResponseEntity<CommandResult> amend(@PathVariable String projectId, @PathVariable String activityId,
+                                               @Valid @RequestBody ActivityAmendment amendment,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return sender.send(projectId, new AmendActivityCommand(projectId, activityId, amendment), Role.SCHOOL, ifMatch);
+    }
+
+    @PostMapping("/activities/{activityId}/cancellation")
+    @Operation(summary = "Отменить мероприятие с указанием причины")
+    public ResponseEntity<CommandResult> cancel(@PathVariable String projectId, @PathVariable String activityId,
+                                                @Valid @RequestBody ActivityCancellation cancellation,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return sender.send(projectId, new CancelActivityCommand(projectId, activityId, cancellation), Role.SCHOOL,
+                ifMatch);
+    }
+
     @PostMapping("/activities/{activityId}/deviation")
-    @Operation(summary = "Записать причину невыполнения мероприятия и управленческое действие")
+    @Operation(summary = "Записать причину отклонения по мероприятию и управленческие действия "
+            + "(каждое может ссылаться на локальный акт проекта)")
     public ResponseEntity<CommandResult> deviation(@PathVariable String projectId, @PathVariable String activityId,
                                                    @Valid @RequestBody Deviation deviation,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {

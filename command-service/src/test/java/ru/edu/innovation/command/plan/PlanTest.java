@@ -32,6 +32,22 @@ import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.json.JacksonSerializer;
+import ru.edu.innovation.api.plan.ActivityAmendedEvent;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
+import ru.edu.innovation.api.plan.ActivityCancelledEvent;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
+import ru.edu.innovation.api.plan.CancelActivityCommand;
+import ru.edu.innovation.api.plan.ManagementAction;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
+import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.platform.store.PlanUpcaster;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
@@ -106,6 +122,7 @@ import java.util.stream.Stream;
 import ru.edu.innovation.command.project.InnovationProject;
 import ru.edu.innovation.command.project.ProjectFixtures;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.seeds.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
@@ -117,6 +134,11 @@ import static ru.edu.innovation.seeds.SeedProjects.imcYaya;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.interimReportSections;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayHeld2023;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDaySeries;
+import static ru.edu.innovation.seeds.SeedProjects.miroSeminarHeld;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.transportDeviation;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
@@ -309,6 +331,245 @@ class PlanTest {
                             AS_COORDINATOR)
                     .expectException(violation("DEVIATION_ALREADY_RECORDED"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    @DisplayName("a real year's plan: optional fields, series, corrections, cancellations, acts cited")
+    class RealYear {
+
+        private static final String CORRECTION = "Корректировка программы: методический день проводится ежегодно";
+
+        @Test
+        @DisplayName("plans an activity with neither task, deadline nor responsible, «в течение года»")
+        void plansActivityWithoutDeadline() {
+            fixture.given(active())
+                    .when(new PlanActivityCommand(PROJECT_ID, "network-events", networkEventsActivity()), AS_COORDINATOR)
+                    .expectEvents(new ActivityPlannedEvent(PROJECT_ID, "network-events", networkEventsActivity()));
+        }
+
+        @Test
+        @DisplayName("amends an activity into a series, dated today when no date is given")
+        void amendsActivity() {
+            List<Object> history = withMethodicalDayPlanned();
+
+            fixture.given(history)
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, null)), AS_COORDINATOR)
+                    .expectEvents(new ActivityAmendedEvent(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, LocalDate.of(2023, 6, 15))))
+                    .expectResultMessagePayload(versionAfter(history, 1));
+        }
+
+        @Test
+        @DisplayName("rejects an amendment dated in the future")
+        void rejectsFutureAmendment() {
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, LocalDate.of(2023, 9, 1))),
+                            AS_COORDINATOR)
+                    .expectException(violation("DATE_IN_FUTURE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects an amendment that plans a task the project does not have")
+        void rejectsAmendmentForUnknownTask() {
+            ActivityPlan series = methodicalDaySeries();
+            ActivityPlan beyond = new ActivityPlan(9, series.title(), null, series.deadline(), null, null, null,
+                    series.timing(), series.plannedSessions());
+
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY, new ActivityAmendment(beyond, CORRECTION, null)),
+                            AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_TASK"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects amending an activity that is not planned")
+        void rejectsAmendingUnknownActivity() {
+            fixture.given(active())
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, null)), AS_COORDINATOR)
+                    .expectException(UnknownProjectPartException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("denies an amendment to a school of another organization before looking the activity up")
+        void deniesForeignAmendment() {
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, null)), AS_FOREIGN_SCHOOL)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("cancels an activity with its reason and the day it was decided")
+        void cancelsActivity() {
+            ActivityCancellation cancellation = new ActivityCancellation("Мероприятие объединено с августовской конференцией",
+                    LocalDate.of(2023, 5, 10));
+
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new CancelActivityCommand(PROJECT_ID, METHODICAL_DAY, cancellation), AS_COORDINATOR)
+                    .expectEvents(new ActivityCancelledEvent(PROJECT_ID, METHODICAL_DAY, cancellation));
+        }
+
+        @Test
+        @DisplayName("rejects a cancellation dated before the project began")
+        void rejectsCancellationOutsideProject() {
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new CancelActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityCancellation("Отменено", LocalDate.of(2021, 5, 10))), AS_COORDINATOR)
+                    .expectException(violation("OUTSIDE_PROJECT_PERIOD"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects cancelling or amending an activity already cancelled")
+        void rejectsActingOnCancelled() {
+            List<Object> history = with(withMethodicalDayPlanned(), new ActivityCancelledEvent(PROJECT_ID, METHODICAL_DAY,
+                    new ActivityCancellation("Отменено", LocalDate.of(2023, 5, 10))));
+
+            fixture.given(history)
+                    .when(new CancelActivityCommand(PROJECT_ID, METHODICAL_DAY, new ActivityCancellation("Ещё раз", null)),
+                            AS_COORDINATOR)
+                    .expectException(violation("ACTIVITY_CANCELLED"))
+                    .expectNoEvents();
+            fixture.given(history)
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), CORRECTION, null)), AS_COORDINATOR)
+                    .expectException(violation("ACTIVITY_CANCELLED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects a held event for a cancelled activity")
+        void rejectsHeldEventForCancelledActivity() {
+            List<Object> history = with(withMethodicalDayPlanned(), new ActivityCancelledEvent(PROJECT_ID, METHODICAL_DAY,
+                    new ActivityCancellation("Отменено", LocalDate.of(2023, 3, 10))));
+
+            fixture.given(history)
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-day", methodicalDayHeld2023(METHODICAL_DAY)),
+                            AS_COORDINATOR)
+                    .expectException(violation("ACTIVITY_CANCELLED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("records a session of a series held in a month, with its presenter and audience")
+        void recordsSessionByMonth() {
+            List<Object> history = with(active(), new ActivityPlannedEvent(PROJECT_ID, METHODICAL_DAY, methodicalDaySeries()));
+
+            fixture.given(history)
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-day-2023", methodicalDayHeld2023(METHODICAL_DAY)),
+                            AS_COORDINATOR)
+                    .expectEvents(new HeldEventRecordedEvent(PROJECT_ID, "held-day-2023", methodicalDayHeld2023(METHODICAL_DAY)));
+        }
+
+        @Test
+        @DisplayName("rejects a held event in a month wholly before the project (it began 1 January 2023)")
+        void rejectsMonthBeforeProject() {
+            HeldEvent december = new HeldEvent(null, "Установочный семинар", null, null, null, null, null, "2022-12",
+                    null, null, null, null);
+
+            fixture.given(active())
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-december", december), AS_COORDINATOR)
+                    .expectException(violation("OUTSIDE_PROJECT_PERIOD"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects a held event whose month is still ahead")
+        void rejectsFutureMonth() {
+            HeldEvent july = new HeldEvent(null, "Форум", null, null, null, null, null, "2023-07", null, null, null, null);
+
+            fixture.given(active())
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-forum", july), AS_COORDINATOR)
+                    .expectException(violation("DATE_IN_FUTURE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("records a deviation with management actions, one citing an act registered in the plan")
+        void recordsDeviationCitingAct() {
+            Deviation deviation = new Deviation(transportDeviation().reason(), List.of(
+                    transportDeviation().managementActions().get(0),
+                    new ManagementAction("Утвержден график сетевых мероприятий на 2023-2024", "network-schedule")));
+            List<Object> history = with(withMethodicalDayPlanned(), new NormativeActRegisteredEvent(PROJECT_ID,
+                    "network-schedule", new NormativeAct(NormativeActKind.PLAN, "12", LocalDate.of(2023, 5, 2),
+                    "График сетевых мероприятий на 2023-2024", "Подвоз участников сетевых мероприятий")));
+
+            fixture.given(history)
+                    .when(new RecordActivityDeviationCommand(PROJECT_ID, METHODICAL_DAY, deviation), AS_COORDINATOR)
+                    .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, METHODICAL_DAY, deviation));
+        }
+
+        @Test
+        @DisplayName("records a deviation with no management action")
+        void recordsDeviationWithoutActions() {
+            Deviation deviation = new Deviation(transportDeviation().reason(), List.of());
+
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new RecordActivityDeviationCommand(PROJECT_ID, METHODICAL_DAY, deviation), AS_COORDINATOR)
+                    .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, METHODICAL_DAY, deviation));
+        }
+
+        @Test
+        @DisplayName("rejects a management action citing an act the plan does not have")
+        void rejectsUnknownAct() {
+            Deviation deviation = new Deviation(transportDeviation().reason(),
+                    List.of(new ManagementAction("Утвержден график сетевых мероприятий", "no-such-act")));
+
+            fixture.given(withMethodicalDayPlanned())
+                    .when(new RecordActivityDeviationCommand(PROJECT_ID, METHODICAL_DAY, deviation), AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_NORMATIVE_ACT"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    @DisplayName("plan events stored at revision 1")
+    class StoredAtRevision1 {
+
+        private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
+
+        @Test
+        @DisplayName("an activity, a held event and a deviation stored at revision 1 replay, and the activity can be amended")
+        void replayAndAmend() {
+            List<Object> history = with(active(),
+                    upcast(ActivityPlannedEvent.class, """
+                            {"projectId":"%s","activityId":"%s","plan":{"taskNumber":2,"title":"Муниципальный методический день",
+                            "startDate":"2023-04-01","deadline":"2023-04-30","responsible":"МБУ ИМЦ УО Яйского округа",
+                            "participants":null,"expectedResult":null}}"""),
+                    upcast(HeldEventRecordedEvent.class, """
+                            {"projectId":"%s","heldEventId":"held-day","event":{"date":"2023-04-20",
+                            "title":"Муниципальный методический день","level":"MUNICIPAL","format":"очно",
+                            "participants":{"teachers":31,"students":0,"parents":0,"others":0},
+                            "resultsAndProducts":"Педагоги представили опыт","activityId":"%2$s"}}"""),
+                    upcast(ActivityDeviationRecordedEvent.class, """
+                            {"projectId":"%s","activityId":"%s","deviation":{"reason":"Перенесён с марта",
+                            "managementAction":"Изменён график"}}"""));
+            assertThat(((ActivityDeviationRecordedEvent) history.get(history.size() - 1)).deviation().managementActions())
+                    .containsExactly(new ManagementAction("Изменён график", null));
+
+            fixture.given(history)
+                    .when(new AmendActivityCommand(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), "Корректировка программы", null)), AS_COORDINATOR)
+                    .expectEvents(new ActivityAmendedEvent(PROJECT_ID, METHODICAL_DAY,
+                            new ActivityAmendment(methodicalDaySeries(), "Корректировка программы", LocalDate.of(2023, 6, 15))));
+        }
+
+        private static Object upcast(Class<?> type, String revision1) {
+            byte[] payload = revision1.formatted(PROJECT_ID, METHODICAL_DAY).replace("\n", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
+                    "event-1", Instant.parse("2023-04-21T03:00:00Z"), type.getName(), "1", payload, "{}".getBytes());
+            return EventStreamUtils.upcastAndDeserializeDomainEvents(java.util.stream.Stream.of(stored), SERIALIZER,
+                    new PlanUpcaster()).next().getPayload();
         }
     }
 }

@@ -76,6 +76,12 @@ public class EventStoreAutoConfiguration {
         return new PersonLoginUpcaster();
     }
 
+    /** Plan events stored before activities could be series, deviations carry several actions and held events their presenters. */
+    @Bean
+    public PlanUpcaster planUpcaster() {
+        return new PlanUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

@@ -1,0 +1,9 @@
+package ru.edu.innovation.api.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AmendActivityCommand(@TargetAggregateIdentifier String projectId, String activityId,
+                                   @NotNull @Valid ActivityAmendment amendment) {
+}
