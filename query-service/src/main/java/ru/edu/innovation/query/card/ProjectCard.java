@@ -6,6 +6,8 @@ import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
+import ru.edu.innovation.api.plan.ActivityAmendedEvent;
+import ru.edu.innovation.api.plan.ActivityCancelledEvent;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
@@ -120,6 +122,8 @@ public class ProjectCard {
         fold(folds, ActivityPlannedEvent.class, ProjectCard::on);
         fold(folds, HeldEventRecordedEvent.class, ProjectCard::on);
         fold(folds, ActivityDeviationRecordedEvent.class, ProjectCard::on);
+        fold(folds, ActivityAmendedEvent.class, ProjectCard::on);
+        fold(folds, ActivityCancelledEvent.class, ProjectCard::on);
         fold(folds, NormativeActRegisteredEvent.class, ProjectCard::on);
         fold(folds, IndicatorDefinedEvent.class, ProjectCard::on);
         fold(folds, IndicatorValueRecordedEvent.class, ProjectCard::on);
@@ -264,7 +268,7 @@ public class ProjectCard {
     }
 
     private void on(ActivityPlannedEvent planned, EventContext context) {
-        activities.put(planned.activityId(), new ActivityView(planned.activityId(), planned.plan(), null, null));
+        activities.put(planned.activityId(), new ActivityView(planned.activityId(), planned.plan()));
     }
 
     private void on(HeldEventRecordedEvent held, EventContext context) {
@@ -279,6 +283,17 @@ public class ProjectCard {
 
     private void on(ActivityDeviationRecordedEvent deviation, EventContext context) {
         activities.computeIfPresent(deviation.activityId(), (id, activity) -> activity.withDeviation(deviation.deviation()));
+    }
+
+    private void on(ActivityAmendedEvent amended, EventContext context) {
+        ActivityView activity = activities.get(amended.activityId());
+        if (activity != null) {
+            activity.amendments().add(amended.amendment());
+        }
+    }
+
+    private void on(ActivityCancelledEvent cancelled, EventContext context) {
+        activities.computeIfPresent(cancelled.activityId(), (id, activity) -> activity.withCancellation(cancelled.cancellation()));
     }
 
     private void on(NormativeActRegisteredEvent act, EventContext context) {

@@ -72,7 +72,8 @@ final class DocxWriter {
         }
         heading("Содержание деятельности по реализации инновационного проекта", 12);
         List<List<String>> activities = doc.activities().stream()
-                .map(row -> List.of(String.valueOf(row.number()), row.planned() + "\nсрок: " + row.deadline(), row.done(),
+                .map(row -> List.of(String.valueOf(row.number()), row.planned() + "\nсрок: " + row.deadline()
+                                + "\nитог: " + row.outcome(), row.done(),
                         row.results()))
                 .toList();
         table(List.of("№", "Запланированные мероприятия", "Фактическое содержание проделанной работы",
@@ -82,7 +83,7 @@ final class DocxWriter {
         if (!doc.deviations().isEmpty()) {
             heading("Отклонения от плана, их причины и управленческие действия", 12);
             table(List.of("Мероприятие", "Причина отклонения", "Управленческие действия"), doc.deviations().stream()
-                    .map(row -> List.of(row.activity(), row.reason(), row.managementAction())).toList());
+                    .map(row -> List.of(row.activity(), row.reason(), row.managementActions())).toList());
         }
         if (!doc.normativeActs().isEmpty()) {
             heading("Нормативные акты отчётного периода", 12);

@@ -52,10 +52,11 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
     }
 
     /** A row of «мероприятия / основные результаты / продукты», in plan order. */
-    public record ActivityRow(int number, String planned, String deadline, String done, String results) {
+    public record ActivityRow(int number, String planned, String deadline, String done, String results, String outcome) {
     }
 
-    public record DeviationRow(String activity, String reason, String managementAction) {
+    /** A deviation with its management actions a line each, the act each cites named. */
+    public record DeviationRow(String activity, String reason, String managementActions) {
     }
 
     public record NormativeActRow(String kind, String requisites, String title, String purpose) {

@@ -30,6 +30,8 @@ import ru.edu.innovation.query.documents.ReportDocument.Stage;
 import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
+import ru.edu.innovation.api.plan.Deviation;
+import ru.edu.innovation.api.plan.Presenter;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEventEntry;
 import ru.edu.innovation.query.plan.PlannedActivity;
@@ -41,6 +43,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,6 +55,7 @@ import java.util.stream.Stream;
 public final class ReportDrawing {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
 
     private ReportDrawing() {
     }
@@ -69,22 +73,40 @@ public final class ReportDrawing {
                 .toList();
         List<HeldEventEntry> held = Stream.concat(ofPeriod.stream().flatMap(activity -> activity.held().stream()),
                         plan.unplannedEvents().stream())
-                .filter(event -> period.contains(event.date()))
+                .filter(event -> event.within(period.from(), period.to()))
                 .toList();
         return new ReportDocument(titlePage(card, period, kind, reportId == null), general(card.details(), sections),
                 note(card), activityRows(ofPeriod, period),
                 ofPeriod.stream().filter(activity -> activity.deviation() != null)
                         .map(activity -> new DeviationRow(activity.title(), activity.deviation().reason(),
-                                activity.deviation().managementAction()))
+                                managementActions(activity.deviation(), card)))
                         .toList(),
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
                 reportId == null ? null : conclusion(card, reportId, zone));
     }
 
+    /** An activity without dates (planned «в течение года», «по мере необходимости») belongs to every period. */
     private static boolean overlaps(LocalDate start, LocalDate deadline, Period period) {
         LocalDate from = start == null ? deadline : start;
-        return !from.isAfter(period.to()) && !deadline.isBefore(period.from());
+        return (from == null || !from.isAfter(period.to())) && (deadline == null || !deadline.isBefore(period.from()));
+    }
+
+    /** The management actions a line each, with the local act each cites; the dash when none was taken. */
+    private static String managementActions(Deviation deviation, ProjectCard card) {
+        if (deviation.managementActions().isEmpty()) {
+            return ReportDocument.NOTHING;
+        }
+        return deviation.managementActions().stream().map(action -> {
+            NormativeAct act = action.normativeActId() == null ? null : card.normativeActs().get(action.normativeActId());
+            return act == null ? action.description() : action.description() + " (" + kindOf(act.kind()) + " "
+                    + requisites(act) + " «" + act.title() + "»)";
+        }).collect(Collectors.joining("\n"));
+    }
+
+    private static String requisites(NormativeAct act) {
+        return (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
+                + "от " + DATE.format(act.date());
     }
 
     private static TitlePage titlePage(ProjectCard card, Period period, ReportKind kind, boolean draft) {
@@ -171,16 +193,52 @@ public final class ReportDrawing {
     private static List<ActivityRow> activityRows(List<PlannedActivity> activities, Period period) {
         List<ActivityRow> rows = new ArrayList<>();
         for (PlannedActivity activity : activities) {
-            List<HeldEventEntry> held = activity.held().stream().filter(event -> period.contains(event.date())).toList();
+            List<HeldEventEntry> held = activity.held().stream()
+                    .filter(event -> event.within(period.from(), period.to())).toList();
             String done = held.isEmpty() ? ReportDocument.NOTHING : held.stream()
-                    .map(event -> DATE.format(event.date()) + " — " + event.title() + " (" + event.format() + ", "
-                            + levelOf(event.level()) + ", участников: " + event.participantsTotal() + ")")
-                    .collect(Collectors.joining("\n"));
-            String results = held.isEmpty() ? ReportDocument.NOTHING : held.stream()
-                    .map(HeldEventEntry::resultsAndProducts).collect(Collectors.joining("\n"));
-            rows.add(new ActivityRow(rows.size() + 1, activity.title(), DATE.format(activity.deadline()), done, results));
+                    .map(ReportDrawing::heldLine).collect(Collectors.joining("\n"));
+            String results = held.stream().map(HeldEventEntry::resultsAndProducts)
+                    .filter(result -> result != null && !result.isBlank()).collect(Collectors.joining("\n"));
+            rows.add(new ActivityRow(rows.size() + 1, activity.title(),
+                    activity.deadline() == null ? Objects.requireNonNullElse(activity.timing(), ReportDocument.NOTHING)
+                            : DATE.format(activity.deadline()),
+                    done, results.isEmpty() ? ReportDocument.NOTHING : results, outcomeOf(activity)));
         }
         return rows;
+    }
+
+    /** «17.03.2023 — title (format; level; участников: n; ведущие: …; на базе: …)», each part only where recorded. */
+    private static String heldLine(HeldEventEntry event) {
+        List<String> parts = new ArrayList<>();
+        if (event.format() != null && !event.format().isBlank()) {
+            parts.add(event.format());
+        }
+        if (event.level() != null) {
+            parts.add(levelOf(event.level()));
+        }
+        if (event.participants() != null) {
+            parts.add("участников: " + event.participantsTotal());
+        }
+        if (!event.presenters().isEmpty()) {
+            parts.add("ведущие: " + event.presenters().stream().map(Presenter::fullName).collect(Collectors.joining(", ")));
+        }
+        if (event.hostOrganization() != null && !event.hostOrganization().isBlank()) {
+            parts.add("на базе: " + event.hostOrganization());
+        }
+        String when = event.date() != null ? DATE.format(event.date()) : MONTH.format(event.heldOn());
+        return when + " — " + event.title() + (parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")");
+    }
+
+    /** The outcome of the row as of the period's end, as the report's reader says it. */
+    static String outcomeOf(PlannedActivity activity) {
+        return switch (activity.state()) {
+            case DONE -> "выполнено";
+            case DONE_WITH_DEVIATION -> "выполнено с отклонением";
+            case PARTLY_DONE -> "выполнено частично (" + activity.sessionsHeld() + " из " + activity.sessionsPlanned() + ")";
+            case NOT_DONE -> "не выполнено";
+            case CANCELLED -> "отменено: " + activity.cancellation().reason();
+            case UPCOMING -> "предстоит";
+        };
     }
 
     static String levelOf(ru.edu.innovation.api.plan.EventLevel level) {
@@ -198,10 +256,7 @@ public final class ReportDrawing {
         return card.normativeActs().values().stream()
                 .filter(act -> period.contains(act.date()))
                 .sorted(Comparator.comparing(NormativeAct::date).thenComparing(NormativeAct::title))
-                .map(act -> new NormativeActRow(kindOf(act.kind()),
-                        (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
-                                + "от " + DATE.format(act.date()),
-                        act.title(), act.purpose()))
+                .map(act -> new NormativeActRow(kindOf(act.kind()), requisites(act), act.title(), act.purpose()))
                 .toList();
     }
 

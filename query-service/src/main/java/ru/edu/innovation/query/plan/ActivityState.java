@@ -1,19 +1,17 @@
 package ru.edu.innovation.query.plan;
 
-/** Where a planned activity stands against the calendar plan on a given day. */
+/** The outcome of a planned activity as of a given day, derived from what was recorded by then. */
 public enum ActivityState {
-    /**
-     * at least one held event fulfils it; a deviation recorded as well (done late, done partly) stays
-     * on the row, whichever of the two was recorded first
-     */
+    /** held in full (every planned session of a series), no deviation recorded */
     DONE,
-    /** not held, no deviation recorded, and its deadline has passed */
-    OVERDUE,
-    /**
-     * not held, but the school recorded why and what management did about it; this wins over
-     * OVERDUE, because an explained deviation no longer needs anyone's attention
-     */
-    DEVIATION_RECORDED,
-    /** not held yet, its deadline still ahead */
-    PLANNED
+    /** held in full, and a deviation recorded as well (done late, differently, in another form) */
+    DONE_WITH_DEVIATION,
+    /** a series of which some sessions but not all were held (k of n) */
+    PARTLY_DONE,
+    /** nothing held and its deadline has passed, or a deviation says it was not done */
+    NOT_DONE,
+    /** dropped from the plan by a cancellation decided on or before the day */
+    CANCELLED,
+    /** nothing held yet, and its deadline still ahead or none set */
+    UPCOMING
 }

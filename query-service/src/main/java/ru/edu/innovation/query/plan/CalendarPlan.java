@@ -3,7 +3,6 @@ package ru.edu.innovation.query.plan;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.query.card.ActivityView;
-import ru.edu.innovation.query.card.HeldEventView;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.StageView;
 
@@ -13,12 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The calendar plan against what was actually done, as of {@code asOf}: the roadmap of the
- * project card (seed 004) next to the table «planned / actually done / results» of the report
- * form (seed 000), with the shares done per stage and per task and what is overdue.
+ * The calendar plan against what was actually done, as of {@code asOf}: the roadmap of the project
+ * card (seed 004) next to the table «planned / actually done / results» of the report form (seed
+ * 000), each activity as it was planned that day with its outcome, the shares done per stage and
+ * per task and what is overdue. A report looks at the plan as of the end of its period: amendments,
+ * cancellations and held events dated later do not count yet; deviations count whenever recorded,
+ * as they explain what the period did. Cancelled activities stay on the list but leave the counts.
  */
 public record CalendarPlan(String projectId, long version, LocalDate asOf, int planned, int done,
                            BigDecimal percentDone, List<PlannedActivity> activities, List<StageProgress> stages,
@@ -26,34 +29,44 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
                            List<HeldEventEntry> unplannedEvents) {
 
     private static final Comparator<PlannedActivity> CALENDAR_ORDER = Comparator
-            .comparing(PlannedActivity::deadline)
+            .comparing(PlannedActivity::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PlannedActivity::startDate, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingInt(PlannedActivity::taskNumber)
+            .thenComparing(PlannedActivity::taskNumber, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PlannedActivity::title)
             .thenComparing(PlannedActivity::activityId);
 
-    public static CalendarPlan of(ProjectCard card, LocalDate today) {
+    public static CalendarPlan of(ProjectCard card, LocalDate asOf) {
         List<PlannedActivity> activities = card.activities().values().stream()
-                .map(activity -> row(activity, card.stages(), today))
+                .map(activity -> row(activity, card.stages(), asOf))
                 .sorted(CALENDAR_ORDER)
                 .toList();
-        int done = (int) activities.stream().filter(PlannedActivity::done).count();
-        return new CalendarPlan(card.projectId(), card.version(), today, activities.size(), done,
-                percent(done, activities.size()), activities, byStage(card.stages(), activities),
-                byTask(card.details().tasks(), activities),
-                activities.stream().filter(activity -> activity.state() == ActivityState.OVERDUE).toList(),
-                card.unplannedEvents().stream().map(HeldEventEntry::of)
-                        .sorted(Comparator.comparing(HeldEventEntry::date)).toList());
+        List<PlannedActivity> counted = activities.stream().filter(activity -> !activity.cancelled()).toList();
+        int done = (int) counted.stream().filter(PlannedActivity::done).count();
+        return new CalendarPlan(card.projectId(), card.version(), asOf, counted.size(), done,
+                percent(done, counted.size()), activities, byStage(card.stages(), counted),
+                byTask(card.details().tasks(), counted),
+                activities.stream().filter(activity -> activity.state() == ActivityState.NOT_DONE
+                        && activity.deviation() == null).toList(),
+                card.unplannedEvents().stream().map(HeldEventEntry::of).filter(event -> event.heldBy(asOf))
+                        .sorted(HeldEventEntry.BY_DAY).toList());
     }
 
-    static ActivityState stateOf(ActivityView activity, LocalDate today) {
-        if (activity.done()) {
-            return ActivityState.DONE;
+    /** The outcome of {@code activity}, planned as {@code plan} on {@code asOf}, of which {@code held} sessions were held by then. */
+    static ActivityState outcomeOf(ActivityView activity, ActivityPlan plan, int held, LocalDate asOf) {
+        if (activity.cancelledBy(asOf)) {
+            return ActivityState.CANCELLED;
         }
-        if (activity.deviation() != null) {
-            return ActivityState.DEVIATION_RECORDED;
+        boolean deviation = activity.deviation() != null;
+        if (held >= plan.sessionsToHold()) {
+            return deviation ? ActivityState.DONE_WITH_DEVIATION : ActivityState.DONE;
         }
-        return activity.plan().deadline().isBefore(today) ? ActivityState.OVERDUE : ActivityState.PLANNED;
+        if (held > 0) {
+            return ActivityState.PARTLY_DONE;
+        }
+        if (deviation || plan.deadline() != null && plan.deadline().isBefore(asOf)) {
+            return ActivityState.NOT_DONE;
+        }
+        return ActivityState.UPCOMING;
     }
 
     /** done / planned as a percentage with one decimal; empty when nothing was planned. */
@@ -64,16 +77,21 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
         return BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP);
     }
 
-    private static PlannedActivity row(ActivityView activity, List<StageView> stages, LocalDate today) {
-        ActivityPlan plan = activity.plan();
+    private static PlannedActivity row(ActivityView activity, List<StageView> stages, LocalDate asOf) {
+        ActivityPlan plan = activity.planAsOf(asOf);
         List<HeldEventEntry> held = activity.held().stream().map(HeldEventEntry::of)
-                .sorted(Comparator.comparing(HeldEventEntry::date)).toList();
+                .filter(event -> event.heldBy(asOf)).sorted(HeldEventEntry.BY_DAY).toList();
         return new PlannedActivity(activity.activityId(), plan.taskNumber(), plan.title(), plan.startDate(),
-                plan.deadline(), plan.responsible(), plan.participants(), plan.expectedResult(),
-                stageOf(plan.deadline(), stages), stateOf(activity, today), held, activity.deviation());
+                plan.deadline(), plan.responsible(), plan.participants(), plan.expectedResult(), plan.timing(),
+                plan.plannedSessions(), plan.sessionsToHold(), held.size(), stageOf(plan.deadline(), stages),
+                outcomeOf(activity, plan, held.size(), asOf), held, activity.deviation(), activity.amendmentsBy(asOf),
+                activity.cancelledBy(asOf) ? activity.cancellation() : null);
     }
 
     private static Integer stageOf(LocalDate deadline, List<StageView> stages) {
+        if (deadline == null) {
+            return null;
+        }
         return stages.stream().filter(stage -> stage.period().contains(deadline))
                 .map(StageView::number).findFirst().orElse(null);
     }
@@ -91,20 +109,27 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
         return progress;
     }
 
-    /** Every task of the project in its order, each with the activities planned for it. */
+    /** Every task of the project in its order, each with the activities planned for it; then those planned for no task. */
     private static List<TaskProgress> byTask(List<String> tasks, List<PlannedActivity> activities) {
         TreeMap<Integer, String> numbered = new TreeMap<>();
         for (int i = 0; i < tasks.size(); i++) {
             numbered.put(i + 1, tasks.get(i));
         }
         // A task number beyond the project's tasks cannot be planned, but a plan edited later must not vanish.
-        activities.forEach(activity -> numbered.putIfAbsent(activity.taskNumber(), null));
+        activities.stream().map(PlannedActivity::taskNumber).filter(Objects::nonNull)
+                .forEach(number -> numbered.putIfAbsent(number, null));
         List<TaskProgress> progress = new ArrayList<>();
-        numbered.forEach((number, task) -> {
-            List<PlannedActivity> of = activities.stream().filter(activity -> activity.taskNumber() == number).toList();
-            int done = (int) of.stream().filter(PlannedActivity::done).count();
-            progress.add(new TaskProgress(number, task, of.size(), done, percent(done, of.size())));
-        });
+        numbered.forEach((number, task) -> progress.add(progress(number, task, activities.stream()
+                .filter(activity -> number.equals(activity.taskNumber())).toList())));
+        List<PlannedActivity> withoutTask = activities.stream().filter(activity -> activity.taskNumber() == null).toList();
+        if (!withoutTask.isEmpty()) {
+            progress.add(progress(null, null, withoutTask));
+        }
         return progress;
+    }
+
+    private static TaskProgress progress(Integer number, String task, List<PlannedActivity> of) {
+        int done = (int) of.stream().filter(PlannedActivity::done).count();
+        return new TaskProgress(number, task, of.size(), done, percent(done, of.size()));
     }
 }

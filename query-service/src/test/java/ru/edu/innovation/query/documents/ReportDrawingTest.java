@@ -126,7 +126,7 @@ class ReportDrawingTest {
         assertThat(document.deviations()).singleElement().satisfies(deviation -> {
             assertThat(deviation.activity()).isEqualTo(efficiencyIndicatorsActivity().title());
             assertThat(deviation.reason()).contains("карантина");
-            assertThat(deviation.managementAction()).contains("перенесено на март");
+            assertThat(deviation.managementActions()).contains("перенесено на март");
         });
     }
 

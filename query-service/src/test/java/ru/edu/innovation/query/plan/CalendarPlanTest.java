@@ -59,7 +59,7 @@ class CalendarPlanTest {
     }
 
     @Test
-    @DisplayName("each activity is done, overdue, explained by a deviation or still planned, in calendar order "
+    @DisplayName("each activity is done, not done (overdue or explained by a deviation) or upcoming, in calendar order "
             + "(by deadline, start, task, then title)")
     void statesInCalendarOrder() {
         CalendarPlan plan = CalendarPlan.of(roadmap(), MID_APRIL_2023);
@@ -67,10 +67,10 @@ class CalendarPlanTest {
         assertThat(plan.activities()).extracting(PlannedActivity::activityId, PlannedActivity::state)
                 .containsExactly(
                         tuple("resource-map", ActivityState.DONE),
-                        tuple("network-model", ActivityState.DEVIATION_RECORDED),
-                        tuple("efficiency", ActivityState.OVERDUE),
+                        tuple("network-model", ActivityState.NOT_DONE),
+                        tuple("efficiency", ActivityState.NOT_DONE),
                         tuple("conference", ActivityState.DONE),
-                        tuple("methodical-day", ActivityState.PLANNED));
+                        tuple("methodical-day", ActivityState.UPCOMING));
         assertThat(plan.asOf()).isEqualTo(MID_APRIL_2023);
         assertThat(plan.projectId()).isEqualTo(PROJECT_ID);
     }
@@ -142,9 +142,9 @@ class CalendarPlanTest {
         ProjectCard card = roadmap();
 
         assertThat(row(CalendarPlan.of(card, LocalDate.of(2023, 4, 30)), "methodical-day").state())
-                .isEqualTo(ActivityState.PLANNED);
+                .isEqualTo(ActivityState.UPCOMING);
         assertThat(row(CalendarPlan.of(card, LocalDate.of(2023, 5, 1)), "methodical-day").state())
-                .isEqualTo(ActivityState.OVERDUE);
+                .isEqualTo(ActivityState.NOT_DONE);
         assertThat(CalendarPlan.of(card, LocalDate.of(2023, 5, 1)).overdue()).extracting(PlannedActivity::activityId)
                 .containsExactly("efficiency", "methodical-day");
     }
@@ -173,7 +173,7 @@ class CalendarPlanTest {
     }
 
     @Test
-    @DisplayName("an activity held and explained by a deviation (done late or partly) is done and shows the deviation, "
+    @DisplayName("an activity held and explained by a deviation (done late or partly) is done with a deviation, "
             + "whichever was recorded first")
     void doneWithDeviationInEitherOrder() {
         ProjectCard heldFirst = ProjectHistory.yayaActive()
@@ -190,7 +190,7 @@ class CalendarPlanTest {
         for (ProjectCard card : List.of(heldFirst, deviationFirst)) {
             CalendarPlan plan = CalendarPlan.of(card, MID_APRIL_2023);
             PlannedActivity conference = row(plan, "conference");
-            assertThat(conference.state()).isEqualTo(ActivityState.DONE);
+            assertThat(conference.state()).isEqualTo(ActivityState.DONE_WITH_DEVIATION);
             assertThat(conference.deviation()).isEqualTo(QUARANTINE);
             assertThat(conference.held()).extracting(HeldEventEntry::heldEventId).containsExactly("held-conference");
             assertThat(plan.done()).isEqualTo(1);
