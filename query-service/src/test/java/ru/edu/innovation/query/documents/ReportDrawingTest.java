@@ -7,7 +7,12 @@ import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.plan.ActivityAmendedEvent;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
+import ru.edu.innovation.api.plan.ActivityCancelledEvent;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
+import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
@@ -24,6 +29,7 @@ import ru.edu.innovation.query.card.ProjectHistory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
@@ -33,6 +39,9 @@ import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayHeld2023;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDaySeries;
+import static ru.edu.innovation.seeds.SeedProjects.transportDeviation;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
@@ -128,6 +137,59 @@ class ReportDrawingTest {
             assertThat(deviation.reason()).contains("карантина");
             assertThat(deviation.managementActions()).contains("перенесено на март");
         });
+    }
+
+    @Test
+    @DisplayName("each row's outcome is as of the period's end: a later cancellation and a session held after it do not count yet")
+    void outcomesAtPeriodEnd() {
+        ReportDocument document = interimReport();
+
+        assertThat(document.activities()).extracting(ReportDocument.ActivityRow::outcome).containsExactly(
+                "не выполнено", "не выполнено", "не выполнено", "выполнено", "не выполнено");
+
+        var card = yayaWithInterimReport()
+                .then(new ActivityAmendedEvent(PROJECT_ID, "a-methodical", new ActivityAmendment(methodicalDaySeries(),
+                        "Корректировка программы", LocalDate.of(2023, 3, 20))))
+                .then(new HeldEventRecordedEvent(PROJECT_ID, "h-day", methodicalDayHeld2023("a-methodical")))
+                .then(new ActivityCancelledEvent(PROJECT_ID, "a-model",
+                        new ActivityCancellation("Модель объединена с картой ресурсов", LocalDate.of(2023, 6, 1))))
+                .then(new ActivityCancelledEvent(PROJECT_ID, "a-resources",
+                        new ActivityCancellation("Отменено после отчётного периода", LocalDate.of(2023, 10, 1))))
+                .card();
+        ReportDocument amended = ReportDrawing.draw(card, REPORT_PERIOD, ReportKind.INTERIM,
+                interimReport2022_2023().sections(), REPORT_ID, ZONE);
+
+        assertThat(row(amended, resourceMapActivity().title()).outcome()).isEqualTo("не выполнено");
+        assertThat(row(amended, networkModelActivity().title()).outcome())
+                .isEqualTo("отменено: Модель объединена с картой ресурсов");
+        ReportDocument.ActivityRow day = row(amended, methodicalDayActivity().title());
+        assertThat(day.outcome()).isEqualTo("выполнено частично (1 из 2)");
+        assertThat(day.deadline()).isEqualTo("30.04.2024");
+        assertThat(day.done()).startsWith("04.2023 — Муниципальный методический день")
+                .contains("ведущие: Сикора Мария Сергеевна", "на базе: МБУ ИМЦ УО Яйского округа");
+    }
+
+    @Test
+    @DisplayName("a deviation's management actions are listed a line each, with the local act each cites")
+    void managementActionsCiteActs() {
+        var card = ProjectHistory.yayaActive()
+                .then(new ActivityPlannedEvent(PROJECT_ID, "a-model", networkModelActivity()))
+                .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-schedule", new NormativeAct(NormativeActKind.PLAN,
+                        "7", LocalDate.of(2023, 5, 2), "График сетевых мероприятий на 2023-2024", "Подвоз участников")))
+                .then(new ActivityDeviationRecordedEvent(PROJECT_ID, "a-model", new Deviation(transportDeviation().reason(),
+                        List.of(transportDeviation().managementActions().get(0),
+                                new ManagementAction("Утвержден график сетевых мероприятий", "act-schedule")))))
+                .card();
+
+        ReportDocument document = ReportDrawing.draw(card, REPORT_PERIOD, ReportKind.INTERIM, null, null, ZONE);
+
+        assertThat(document.deviations()).singleElement().satisfies(deviation -> assertThat(deviation.managementActions())
+                .isEqualTo("Центры образования «Точка роста» объединены в сетевые образовательные сообщества\n"
+                        + "Утвержден график сетевых мероприятий (План №7 от 02.05.2023 «График сетевых мероприятий на 2023-2024»)"));
+    }
+
+    private static ReportDocument.ActivityRow row(ReportDocument document, String title) {
+        return document.activities().stream().filter(row -> row.planned().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
