@@ -20,7 +20,10 @@ import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
+import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -40,7 +43,14 @@ import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.interregionalRallyHeld;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDayHeld2023;
+import static ru.edu.innovation.seeds.SeedProjects.methodicalDaySeries;
+import static ru.edu.innovation.seeds.SeedProjects.miroSeminarHeld;
+import static ru.edu.innovation.seeds.SeedProjects.miroTrainingActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsActivity;
+import static ru.edu.innovation.seeds.SeedProjects.transportDeviation;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreChemistry;
@@ -121,6 +131,18 @@ public class DemoData implements ApplicationRunner {
                 efficiencyIndicatorsActivity()));
         school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "conference-viii-held",
                 conferenceHeld("conference-viii")));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "miro-training", miroTrainingActivity()));
+        school("sikora", IMC_YAYA, new PlanActivityCommand(project, "network-events", networkEventsActivity()));
+        school("sikora", IMC_YAYA, new AmendActivityCommand(project, "methodical-day-2023", new ActivityAmendment(
+                methodicalDaySeries(), "Корректировка программы: по дорожной карте методический день проводится "
+                + "в апреле 2023 и 2024 г", LocalDate.of(2023, 3, 20))));
+        school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "miro-seminar-held",
+                miroSeminarHeld("miro-training")));
+        school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "methodical-day-2023-held",
+                methodicalDayHeld2023("methodical-day-2023")));
+        school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "interregional-rally-held",
+                interregionalRallyHeld("network-events")));
+        school("sikora", IMC_YAYA, new RecordActivityDeviationCommand(project, "network-events", transportDeviation()));
 
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-physics", ogeAverageScorePhysics()));
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-chemistry", ogeAverageScoreChemistry()));

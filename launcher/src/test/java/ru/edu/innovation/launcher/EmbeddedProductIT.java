@@ -122,11 +122,21 @@ class EmbeddedProductIT {
     private void everyReadViewAnswers() throws Exception {
         String yaya = "/api/projects/" + YAYA;
         JsonNode plan = get(queryPort, "sikora", yaya + "/plan");
-        assertThat(plan.path("planned").asInt()).isEqualTo(5);
+        assertThat(plan.path("planned").asInt()).isEqualTo(7);
         assertThat(plan.path("activities")).extracting(activity -> activity.path("activityId").asText())
                 .contains("resource-map", "conference-viii");
         assertThat(plan.path("activities")).filteredOn(activity -> "conference-viii".equals(activity.path("activityId").asText()))
                 .extracting(activity -> activity.path("state").asText()).containsExactly("DONE");
+        JsonNode atReportEnd = get(queryPort, "sikora", yaya + "/plan?at=2023-08-31");
+        assertThat(atReportEnd.path("activities")).filteredOn(activity -> "methodical-day-2023".equals(activity.path("activityId").asText()))
+                .extracting(activity -> activity.path("state").asText() + " " + activity.path("sessionsHeld").asInt()
+                        + "/" + activity.path("sessionsPlanned").asInt())
+                .containsExactly("PARTLY_DONE 1/2");
+        assertThat(atReportEnd.path("activities")).filteredOn(activity -> "network-events".equals(activity.path("activityId").asText()))
+                .extracting(activity -> activity.path("state").asText()).containsExactly("DONE_WITH_DEVIATION");
+        JsonNode interregional = get(queryPort, "sikora", yaya + "/held-events?level=INTERREGIONAL");
+        assertThat(interregional.path("events")).extracting(event -> event.path("heldEventId").asText())
+                .containsExactly("interregional-rally-held");
 
         JsonNode indicators = get(queryPort, "panina", yaya + "/indicators");
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())

@@ -279,11 +279,11 @@ public final class SeedProjects {
                 "В течение года", null);
     }
 
-    /** Seed 000's interregional rally of the network, beyond the plan; the report names no day, the month is illustrative. */
-    public static HeldEvent interregionalRallyHeld() {
+    /** Seed 000's interregional rally, one of the network's events; the report names no day, the month is illustrative. */
+    public static HeldEvent interregionalRallyHeld(String activityId) {
         return new HeldEvent(null, "Межрегиональный слет обучающихся и педагогов Центров образования «Точка роста»",
                 EventLevel.INTERREGIONAL, "очно", null,
-                "Программа слета, маршрутные листы участия, локальные акты по осуществлению подвоза", null, "2023-05",
+                "Программа слета, маршрутные листы участия, локальные акты по осуществлению подвоза", activityId, "2023-05",
                 List.of(), IMC_YAYA_NAME, "Сетевое взаимодействие Центров образования «Точка роста»",
                 List.of(Audience.STUDENTS, Audience.TEACHERS));
     }

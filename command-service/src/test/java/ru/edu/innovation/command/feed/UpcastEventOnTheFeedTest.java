@@ -14,16 +14,20 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.platform.store.PersonLoginUpcaster;
+import ru.edu.innovation.platform.store.PlanUpcaster;
 
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /** An event stored at an older revision goes out on the feed as its current type, and its data fits that type's schema. */
@@ -58,5 +62,30 @@ class UpcastEventOnTheFeedTest {
                     .validate(published.path("data"))).isEmpty();
         }
         assertThat(published.path("data").path("details").has("deputy")).isTrue();
+    }
+
+    @Test
+    @DisplayName("a held event stored at revision 1 is published as HeldEventRecorded.v2 with data valid against its schema")
+    void revision1HeldEventOnTheFeed() throws Exception {
+        ObjectNode revision1 = JSON.valueToTree(new HeldEventRecordedEvent("yaya-network-2022", "held-conference",
+                conferenceHeld("conference-viii")));
+        ((ObjectNode) revision1.path("event")).remove(List.of("month", "presenters", "hostOrganization", "direction", "audience"));
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
+                7, "event-8", Instant.parse("2023-03-20T03:00:00Z"), HeldEventRecordedEvent.class.getName(), "1",
+                JSON.writeValueAsBytes(revision1), "{}".getBytes(StandardCharsets.UTF_8));
+        DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
+                new PlanUpcaster()).next();
+        CloudEvents envelopes = new CloudEvents(new KafkaFeedProperties(true, "events", URI.create("urn:test"),
+                URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1), 6, (short) 1), new JsonFactory());
+
+        JsonNode published = JSON.readTree(envelopes.envelope(event,
+                event.serializePayload(SERIALIZER, byte[].class).getData()));
+
+        assertThat(published.path("type").asText()).isEqualTo("ru.edu.innovation.HeldEventRecorded.v2");
+        try (InputStream schema = getClass().getResourceAsStream("/static/schemas/events/HeldEventRecorded.v2.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(published.path("data"))).isEmpty();
+        }
+        assertThat(published.path("data").path("event").path("presenters").isArray()).isTrue();
     }
 }

@@ -61,7 +61,7 @@ class RealYearPlanTest {
                         new ActivityAmendment(methodicalDaySeries(), CORRECTION, AMENDED_ON)))
                 .then(new HeldEventRecordedEvent(PROJECT_ID, "miro-seminar", miroSeminarHeld("miro")))
                 .then(new HeldEventRecordedEvent(PROJECT_ID, "methodical-day-2023", methodicalDayHeld2023("methodical-day")))
-                .then(new HeldEventRecordedEvent(PROJECT_ID, "rally", interregionalRallyHeld()))
+                .then(new HeldEventRecordedEvent(PROJECT_ID, "rally", interregionalRallyHeld(null)))
                 .then(new ActivityDeviationRecordedEvent(PROJECT_ID, "miro", transportDeviation()))
                 .then(new ActivityCancelledEvent(PROJECT_ID, "conference",
                         new ActivityCancellation("Конференция проведена в рамках межрегионального слета", LocalDate.of(2023, 3, 10))))
