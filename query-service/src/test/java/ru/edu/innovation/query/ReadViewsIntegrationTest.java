@@ -138,7 +138,27 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
     }
 
     @Test
-    @DisplayName("the plan shows each activity done, overdue or explained, the shares per stage and task, and the rest")
+    @DisplayName("the plan as of a day counts what was held by then; events held filter by period and level; a bad day is 400")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void planAsOfAndHeldEvents() {
+        Map early = as("sikora").getForEntity("/api/projects/{id}/plan?at=2023-03-01&minVersion={v}", Map.class,
+                projectId, version).getBody();
+        assertThat(early.get("asOf")).isEqualTo("2023-03-01");
+        assertThat((List<Map>) early.get("activities")).filteredOn(row -> activities.get("conference").equals(row.get("activityId")))
+                .extracting(row -> row.get("state")).containsExactly("UPCOMING");
+
+        Map march = as("sikora").getForEntity("/api/projects/{id}/held-events?from=2023-03-01&to=2023-03-31&level=MUNICIPAL"
+                + "&minVersion={v}", Map.class, projectId, version).getBody();
+        assertThat((List<Map>) march.get("events")).extracting(held -> held.get("date")).containsExactly("2023-03-17");
+        assertThat((List<Map>) march.get("events")).extracting(held -> held.get("activityId"))
+                .containsExactly(activities.get("conference"));
+
+        ResponseEntity<Map> badDay = as("sikora").getForEntity("/api/projects/{id}/plan?at=2023-13-01", Map.class, projectId);
+        assertThat(badDay.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @DisplayName("the plan shows each activity done or not done (overdue or explained), the shares per stage and task, and the rest")
     @SuppressWarnings({"rawtypes", "unchecked"})
     void plan() {
         ResponseEntity<Map> response = as("sikora").getForEntity("/api/projects/{id}/plan?minVersion={v}", Map.class,
@@ -150,17 +170,18 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(rows).extracting(row -> row.get("activityId"), row -> row.get("state"), row -> row.get("stageNumber"))
                 .containsExactly(
                         tuple(activities.get("resource-map"), "DONE", 1),
-                        tuple(activities.get("efficiency"), "OVERDUE", 1),
+                        tuple(activities.get("efficiency"), "NOT_DONE", 1),
                         tuple(activities.get("conference"), "DONE", 2),
-                        tuple(activities.get("methodical-day"), "DEVIATION_RECORDED", 2));
+                        tuple(activities.get("methodical-day"), "NOT_DONE", 2));
         Map conference = rows.get(2);
         assertThat(conference).containsEntry("taskNumber", 2).containsEntry("deadline", "2023-03-31")
                 .containsEntry("responsible", "МБУ ИМЦ УО Яйского округа");
         assertThat((List<Map>) conference.get("held")).singleElement().satisfies(held -> assertThat(held)
                 .containsEntry("date", "2023-03-17").containsEntry("level", "MUNICIPAL")
                 .containsEntry("participantsTotal", 69));
-        assertThat((Map) rows.get(3).get("deviation"))
-                .containsEntry("managementAction", "Методический день перенесён на май в дистанционном формате");
+        assertThat((List<Map>) ((Map) rows.get(3).get("deviation")).get("managementActions")).singleElement()
+                .satisfies(action -> assertThat(action)
+                        .containsEntry("description", "Методический день перенесён на май в дистанционном формате"));
         assertThat((List<Map>) plan.get("stages")).extracting(stage -> stage.get("planned"), stage -> stage.get("done"),
                         stage -> stage.get("percentDone"))
                 .containsExactly(tuple(2, 1, 50.0), tuple(2, 1, 50.0), tuple(0, 0, null));
