@@ -91,6 +91,11 @@ public class Plan {
         project.admitSchoolWork(metaData);
     }
 
+    /** Whether the activity is in the plan, for the members that refer to one (products). */
+    public boolean hasActivity(String activityId) {
+        return activities.containsKey(activityId);
+    }
+
     @EventSourcingHandler
     void on(ActivityPlannedEvent event) {
         activities.put(event.activityId(), new Activity(event.activityId(), event.plan()));
