@@ -24,6 +24,7 @@ import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
+import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.api.product.RecordProductCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
@@ -46,6 +47,9 @@ import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
 import static ru.edu.innovation.seeds.SeedProjects.miroSeminar;
+import static ru.edu.innovation.seeds.SeedProjects.networkCommunitiesOrder;
+import static ru.edu.innovation.seeds.SeedProjects.networkCommunitiesRegulation;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsSchedule;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelProduct;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
@@ -63,7 +67,7 @@ import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 /**
  * On the first start of an empty store, brings the seeds' projects to where the documents show
  * them, through the real commands and approval tasks, as the demo users: seed 004's network project
- * with its status by order №2469, the events held, its dissemination of experience, the students'
+ * with its status by order №2469, the events held, its local acts as drafts, its dissemination of experience, the students'
  * conference, its products, indicators and stage 1 completed, and seed 000's
  * interim report for 2022–2023 waiting at the institute; seed 002's support-site program as an
  * application waiting for the institute's expert review.
@@ -132,6 +136,14 @@ public class DemoData implements ApplicationRunner {
                 efficiencyIndicatorsActivity()));
         school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "conference-viii-held",
                 conferenceHeld("conference-viii")));
+
+        // The interim report names these acts as developed, with no number or date: drafts until adopted.
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "regulation-network-communities",
+                networkCommunitiesRegulation()));
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "order-network-communities",
+                networkCommunitiesOrder()));
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "schedule-network-events-2023-2024",
+                networkEventsSchedule()));
 
         school("kalinchenko", IMC_YAYA, new RecordDisseminationCommand(project, "miro-seminar", miroSeminar()));
         school("kalinchenko", IMC_YAYA, new RecordDisseminationCommand(project, "rally-master-classes",

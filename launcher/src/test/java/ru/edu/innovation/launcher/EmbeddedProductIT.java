@@ -143,6 +143,11 @@ class EmbeddedProductIT {
                 .extracting(product -> product.path("productId").asText())
                 .containsExactly("resource-base", "network-model-product", "oge-students-base");
 
+        JsonNode acts = get(queryPort, "panina", yaya + "/normative-acts");
+        assertThat(acts.path("adopted")).isEmpty();
+        assertThat(acts.path("drafts")).extracting(act -> act.path("actId").asText()).containsExactly(
+                "regulation-network-communities", "order-network-communities", "schedule-network-events-2023-2024");
+
         JsonNode reports = get(queryPort, "minobr", yaya + "/reports");
         assertThat(reports.path("reports")).extracting(report -> report.path("reportId").asText())
                 .containsExactly("interim-2022-2023");

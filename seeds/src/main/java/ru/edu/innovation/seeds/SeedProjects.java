@@ -20,6 +20,8 @@ import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 import ru.edu.innovation.api.product.Product;
 import ru.edu.innovation.api.product.ProductKind;
@@ -423,6 +425,27 @@ public final class SeedProjects {
     public static Product ogeStudentsBaseProduct() {
         return new Product("База обучающихся 8-9 классов, планирующих сдачу ОГЭ по химии, биологии, физике",
                 ProductKind.DATABASE, 1, null, null);
+    }
+
+    /**
+     * The local acts the interim report (000) says were developed for the network communities
+     * (appendices 6–8), without number or date: drafts until they are adopted.
+     */
+    public static NormativeAct networkCommunitiesRegulation() {
+        return new NormativeAct(NormativeActKind.REGULATION, null, null,
+                "Положение о сетевых образовательных сообществах",
+                "Порядок объединения Центров образования «Точка роста» в сетевые образовательные сообщества "
+                        + "(Приложение 6)");
+    }
+
+    public static NormativeAct networkCommunitiesOrder() {
+        return new NormativeAct(NormativeActKind.ORDER, null, null,
+                "Приказ об объединении в сетевые образовательные сообщества", "Приложение 7");
+    }
+
+    public static NormativeAct networkEventsSchedule() {
+        return new NormativeAct(NormativeActKind.PLAN, null, null,
+                "График проведения сетевых мероприятий на 2023-2024", "Приложение 8");
     }
 
     // ---- seed 002: the КРИПКиПРО support site in the Mariinsk district -----------------------

@@ -6,9 +6,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.AdoptNormativeActCommand;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.NormativeActAdoptedEvent;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
@@ -17,6 +19,7 @@ import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
+import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +30,7 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The project's plan: the activities planned, the events held and the normative acts adopted. */
+/** The project's plan: the activities planned, the events held and the normative acts, drafts until adopted. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -37,6 +40,8 @@ public class Plan {
     private Map<String, Activity> activities = new HashMap<>();
     private Set<String> heldEventIds = new HashSet<>();
     private Set<String> normativeActIds = new HashSet<>();
+    /** The acts registered as drafts and not adopted yet: they do not count until they are. */
+    private Set<String> draftActIds = new HashSet<>();
 
     @CommandHandler
     public long handle(PlanActivityCommand command, MetaData metaData, ProjectContext project) {
@@ -85,6 +90,22 @@ public class Plan {
         return project.version();
     }
 
+    @CommandHandler
+    public long handle(AdoptNormativeActCommand command, MetaData metaData, Clock clock, ProjectContext project) {
+        project.admitSchoolWork(metaData);
+        if (!normativeActIds.contains(command.actId())) {
+            throw new UnknownProjectPartException("В проекте нет локального акта " + command.actId());
+        }
+        if (!draftActIds.contains(command.actId())) {
+            throw Refusals.violation("ACT_ALREADY_ADOPTED", "Локальный акт " + command.actId() + " уже принят");
+        }
+        if (command.adoption().date().isAfter(LocalDate.now(clock))) {
+            throw Refusals.violation("DATE_IN_FUTURE", "Акт не может быть принят позже сегодняшнего дня");
+        }
+        apply(new NormativeActAdoptedEvent(project.projectId(), command.actId(), command.adoption()));
+        return project.version();
+    }
+
     /** Who may record a deviation, and whether the project runs, come before the activity is looked up. */
     @CommandHandlerInterceptor
     void admitDeviation(RecordActivityDeviationCommand command, MetaData metaData, ProjectContext project) {
@@ -109,5 +130,13 @@ public class Plan {
     @EventSourcingHandler
     void on(NormativeActRegisteredEvent event) {
         normativeActIds.add(event.actId());
+        if (event.act().date() == null) {
+            draftActIds.add(event.actId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NormativeActAdoptedEvent event) {
+        draftActIds.remove(event.actId());
     }
 }

@@ -76,6 +76,12 @@ public class EventStoreAutoConfiguration {
         return new PersonLoginUpcaster();
     }
 
+    /** Acts registered before a draft could be registered read as the revision that allows drafts. */
+    @Bean
+    public NormativeActDraftUpcaster normativeActDraftUpcaster() {
+        return new NormativeActDraftUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

@@ -12,6 +12,7 @@ import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActAdoptedEvent;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.api.product.ProductRecordedEvent;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
@@ -127,6 +128,7 @@ public class ProjectCard {
         fold(folds, HeldEventRecordedEvent.class, ProjectCard::on);
         fold(folds, ActivityDeviationRecordedEvent.class, ProjectCard::on);
         fold(folds, NormativeActRegisteredEvent.class, ProjectCard::on);
+        fold(folds, NormativeActAdoptedEvent.class, ProjectCard::on);
         fold(folds, IndicatorDefinedEvent.class, ProjectCard::on);
         fold(folds, IndicatorValueRecordedEvent.class, ProjectCard::on);
         fold(folds, ReportSubmittedEvent.class, ProjectCard::on);
@@ -292,6 +294,10 @@ public class ProjectCard {
 
     private void on(NormativeActRegisteredEvent act, EventContext context) {
         normativeActs.put(act.actId(), act.act());
+    }
+
+    private void on(NormativeActAdoptedEvent adopted, EventContext context) {
+        normativeActs.computeIfPresent(adopted.actId(), (id, act) -> act.adopted(adopted.adoption()));
     }
 
     private void on(IndicatorDefinedEvent defined, EventContext context) {

@@ -13,12 +13,12 @@ import ru.edu.innovation.api.contest.ParticipantKind;
 import ru.edu.innovation.api.dissemination.DisseminationForm;
 import ru.edu.innovation.api.dissemination.Publication;
 import ru.edu.innovation.api.indicator.IndicatorValue;
-import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.product.ProductKind;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.query.acts.ProjectNormativeActs;
 import ru.edu.innovation.query.card.Decision;
 import ru.edu.innovation.query.card.IndicatorView;
 import ru.edu.innovation.query.card.ProjectCard;
@@ -212,23 +212,26 @@ public final class ReportDrawing {
         };
     }
 
+    /** Only adopted acts count: a draft of the period is not printed. */
     private static List<NormativeActRow> normativeActs(ProjectCard card, Period period) {
-        return card.normativeActs().values().stream()
-                .filter(act -> period.contains(act.date()))
-                .sorted(Comparator.comparing(NormativeAct::date).thenComparing(NormativeAct::title))
+        return ProjectNormativeActs.of(card, new PeriodFilter(period.from(), period.to()), null).adopted().stream()
                 .map(act -> new NormativeActRow(kindOf(act.kind()),
                         (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
                                 + "от " + DATE.format(act.date()),
-                        act.title(), act.purpose()))
+                        act.title(), act.purpose() == null ? ReportDocument.NOTHING : act.purpose()))
                 .toList();
     }
 
-    private static String kindOf(NormativeActKind kind) {
+    static String kindOf(NormativeActKind kind) {
         return switch (kind) {
-            case REGULATION -> "Положение";
             case ORDER -> "Приказ";
+            case DECREE -> "Распоряжение";
+            case REGULATION -> "Положение";
             case CONTRACT -> "Договор";
+            case AGREEMENT -> "Соглашение";
+            case LETTER -> "Письмо";
             case PLAN -> "План";
+            case PROGRAM -> "Программа";
             case OTHER -> "Иной акт";
         };
     }

@@ -44,6 +44,7 @@ import static ru.edu.innovation.seeds.SeedProjects.resourceBaseProduct;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsSchedule;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
@@ -74,6 +75,8 @@ class ReportDrawingTest {
                         "Порядок формирования сетевых сообществ Центров «Точка роста»")))
                 .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-later", new NormativeAct(NormativeActKind.ORDER,
                         "40", LocalDate.of(2023, 10, 2), "Приказ о втором годе сети", "После отчётного периода")))
+                // A draft of the period: it does not count until adopted.
+                .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-schedule", networkEventsSchedule()))
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
                 .then(new IndicatorValueRecordedEvent(PROJECT_ID, "oge-physics", new IndicatorValue(
                         new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.6"), "ОГЭ 2023")))
@@ -151,7 +154,7 @@ class ReportDrawingTest {
     }
 
     @Test
-    @DisplayName("only the period's normative acts; participants by category from the events held; the indicator's value of the period")
+    @DisplayName("only the period's adopted normative acts; participants by category from the events held; the indicator's value of the period")
     void actsParticipantsIndicators() {
         ReportDocument document = interimReport();
 
