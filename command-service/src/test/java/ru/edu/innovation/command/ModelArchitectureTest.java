@@ -18,7 +18,11 @@ class ModelArchitectureTest {
     private static final String[] MODEL = {
             "ru.edu.innovation.command.project", "ru.edu.innovation.command.kernel", "ru.edu.innovation.command.review",
             "ru.edu.innovation.command.plan", "ru.edu.innovation.command.indicator", "ru.edu.innovation.command.report",
-            "ru.edu.innovation.command.stage"};
+            "ru.edu.innovation.command.stage", "ru.edu.innovation.command.dissemination",
+            "ru.edu.innovation.command.contest", "ru.edu.innovation.command.product"};
+
+    private static final String[] MEMBERS = {"plan", "indicator", "report", "stage", "dissemination", "contest",
+            "product"};
 
     private final JavaClasses model = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,7 +47,7 @@ class ModelArchitectureTest {
     @Test
     @DisplayName("a member knows neither the root nor another member")
     void membersApart() {
-        for (String member : new String[]{"plan", "indicator", "report", "stage"}) {
+        for (String member : MEMBERS) {
             noClasses().that().resideInAPackage("ru.edu.innovation.command." + member)
                     .should().dependOnClassesThat().resideInAnyPackage(rootAndOtherMembers(member))
                     .check(model);
@@ -51,7 +55,7 @@ class ModelArchitectureTest {
     }
 
     private static String[] rootAndOtherMembers(String member) {
-        return Stream.of("project", "plan", "indicator", "report", "stage")
+        return Stream.concat(Stream.of("project"), Stream.of(MEMBERS))
                 .filter(other -> !other.equals(member))
                 .map(other -> "ru.edu.innovation.command." + other)
                 .toArray(String[]::new);

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.api.contest.RecordContestEntryCommand;
+import ru.edu.innovation.api.dissemination.RecordDisseminationCommand;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
@@ -25,6 +27,8 @@ import ru.edu.innovation.api.plan.AmendActivityCommand;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
+import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
+import ru.edu.innovation.api.product.RecordProductCommand;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
@@ -41,6 +45,7 @@ import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceParticipation;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.interregionalRallyHeld;
@@ -51,10 +56,19 @@ import static ru.edu.innovation.seeds.SeedProjects.miroSeminarHeld;
 import static ru.edu.innovation.seeds.SeedProjects.miroTrainingActivity;
 import static ru.edu.innovation.seeds.SeedProjects.networkEventsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.transportDeviation;
+import static ru.edu.innovation.seeds.SeedProjects.miroSeminar;
+import static ru.edu.innovation.seeds.SeedProjects.networkCommunitiesOrder;
+import static ru.edu.innovation.seeds.SeedProjects.networkCommunitiesRegulation;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsSchedule;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
+import static ru.edu.innovation.seeds.SeedProjects.networkModelProduct;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreChemistry;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
+import static ru.edu.innovation.seeds.SeedProjects.ogeStudentsBaseProduct;
+import static ru.edu.innovation.seeds.SeedProjects.projectsPresentationSeminar;
+import static ru.edu.innovation.seeds.SeedProjects.rallyMasterClasses;
+import static ru.edu.innovation.seeds.SeedProjects.resourceBaseProduct;
 import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
 import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
 import static ru.edu.innovation.seeds.SeedProjects.supportSiteProgram;
@@ -63,7 +77,8 @@ import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 /**
  * On the first start of an empty store, brings the seeds' projects to where the documents show
  * them, through the real commands and approval tasks, as the demo users: seed 004's network project
- * with its status by order №2469, the events held, indicators and stage 1 completed, and seed 000's
+ * with its status by order №2469, the events held, its local acts as drafts, its dissemination of experience, the students'
+ * conference, its products, indicators and stage 1 completed, and seed 000's
  * interim report for 2022–2023 waiting at the institute; seed 002's support-site program as an
  * application waiting for the institute's expert review.
  */
@@ -143,6 +158,26 @@ public class DemoData implements ApplicationRunner {
         school("kalinchenko", IMC_YAYA, new RecordHeldEventCommand(project, "interregional-rally-held",
                 interregionalRallyHeld("network-events")));
         school("sikora", IMC_YAYA, new RecordActivityDeviationCommand(project, "network-events", transportDeviation()));
+
+        // The interim report names these acts as developed, with no number or date: drafts until adopted.
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "regulation-network-communities",
+                networkCommunitiesRegulation()));
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "order-network-communities",
+                networkCommunitiesOrder()));
+        school("sikora", IMC_YAYA, new RegisterNormativeActCommand(project, "schedule-network-events-2023-2024",
+                networkEventsSchedule()));
+
+        school("kalinchenko", IMC_YAYA, new RecordDisseminationCommand(project, "miro-seminar", miroSeminar()));
+        school("kalinchenko", IMC_YAYA, new RecordDisseminationCommand(project, "rally-master-classes",
+                rallyMasterClasses()));
+        school("kalinchenko", IMC_YAYA, new RecordDisseminationCommand(project, "projects-presentation",
+                projectsPresentationSeminar()));
+        school("kalinchenko", IMC_YAYA, new RecordContestEntryCommand(project, "conference-viii-students",
+                conferenceParticipation()));
+        school("sikora", IMC_YAYA, new RecordProductCommand(project, "resource-base", resourceBaseProduct("resource-map")));
+        school("sikora", IMC_YAYA, new RecordProductCommand(project, "network-model-product",
+                networkModelProduct("network-model")));
+        school("sikora", IMC_YAYA, new RecordProductCommand(project, "oge-students-base", ogeStudentsBaseProduct()));
 
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-physics", ogeAverageScorePhysics()));
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "oge-chemistry", ogeAverageScoreChemistry()));

@@ -142,6 +142,22 @@ class EmbeddedProductIT {
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
                 .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology");
 
+        JsonNode dissemination = get(queryPort, "panina", yaya + "/dissemination?level=municipal");
+        assertThat(dissemination.path("entries")).extracting(entry -> entry.path("disseminationId").asText())
+                .containsExactly("miro-seminar", "projects-presentation");
+        assertThat(dissemination.path("byLevel")).filteredOn(count -> "INTERREGIONAL".equals(count.path("level").asText()))
+                .extracting(count -> count.path("entries").asInt()).containsExactly(1);
+        assertThat(get(queryPort, "panina", yaya + "/contests").path("entries"))
+                .extracting(entry -> entry.path("entryId").asText()).containsExactly("conference-viii-students");
+        assertThat(get(queryPort, "panina", yaya + "/products?task=1").path("products"))
+                .extracting(product -> product.path("productId").asText())
+                .containsExactly("resource-base", "network-model-product", "oge-students-base");
+
+        JsonNode acts = get(queryPort, "panina", yaya + "/normative-acts");
+        assertThat(acts.path("adopted")).isEmpty();
+        assertThat(acts.path("drafts")).extracting(act -> act.path("actId").asText()).containsExactly(
+                "regulation-network-communities", "order-network-communities", "schedule-network-events-2023-2024");
+
         JsonNode reports = get(queryPort, "minobr", yaya + "/reports");
         assertThat(reports.path("reports")).extracting(report -> report.path("reportId").asText())
                 .containsExactly("interim-2022-2023");
@@ -157,6 +173,8 @@ class EmbeddedProductIT {
                 .extracting(tally -> tally.path("projects").asInt()).containsExactly(1);
         assertThat(region.path("reportsDue")).filteredOn(due -> "INSTITUTE".equals(due.path("level").asText()))
                 .extracting(due -> due.path("due").asInt()).containsExactly(1);
+        assertThat(region.path("disseminationByLevel")).filteredOn(count -> "MUNICIPAL".equals(count.path("level").asText()))
+                .extracting(count -> count.path("entries").asInt()).containsExactly(2);
         JsonNode schoolsRegion = get(queryPort, "sikora", "/api/summary/regional");
         assertThat(schoolsRegion.path("organizationId").asText()).isEqualTo("imc-yaya");
         assertThat(schoolsRegion.path("projects").asInt()).isEqualTo(1);

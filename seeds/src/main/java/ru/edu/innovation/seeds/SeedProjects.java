@@ -2,6 +2,7 @@ package ru.edu.innovation.seeds;
 
 import ru.edu.innovation.api.common.Contacts;
 import ru.edu.innovation.api.common.Organization;
+import ru.edu.innovation.api.common.OutreachLevel;
 import ru.edu.innovation.api.common.ParticipantOrganization;
 import ru.edu.innovation.api.common.Partner;
 import ru.edu.innovation.api.common.Period;
@@ -9,6 +10,12 @@ import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Risk;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.common.TeamMember;
+import ru.edu.innovation.api.contest.ContestEntry;
+import ru.edu.innovation.api.contest.ContestResult;
+import ru.edu.innovation.api.contest.ParticipantKind;
+import ru.edu.innovation.api.dissemination.Dissemination;
+import ru.edu.innovation.api.dissemination.DisseminationForm;
+import ru.edu.innovation.api.dissemination.Publication;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.Audience;
@@ -17,7 +24,11 @@ import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.api.plan.Presenter;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.plan.ParticipantCounts;
+import ru.edu.innovation.api.product.Product;
+import ru.edu.innovation.api.product.ProductKind;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.report.ReportActivityRow;
@@ -404,6 +415,102 @@ public final class SeedProjects {
                         + "ресурсов, 100 % выполнение событийного календаря сетевого проекта, участие 100% педагогов "
                         + "ЦО «Точка роста» в сетевых мероприятиях. Большое количество сетевых мероприятий затрудняло "
                         + "участие (подвоз), поэтому Центры объединены в сетевые образовательные сообщества.");
+    }
+
+    // ---- seeds 000 and 004: dissemination, contests, products of the Yaya project -----------
+
+    /**
+     * The master classes for the guests of the II interregional rally «Технологии будущего» (000):
+     * the report says «в летний период» and gives no date.
+     */
+    public static Dissemination rallyMasterClasses() {
+        return new Dissemination(DisseminationForm.MASTER_CLASS, OutreachLevel.INTERREGIONAL,
+                "Мастер-классы для участников и гостей слёта: выставка роботов «Робофест», «Профориентационный ринг», "
+                        + "проектно-методическое домино «Азбука менеджмента ЦО „Точка роста“»",
+                "II межрегиональный слёт педагогов «Технологии будущего» (культурно-образовательное турне "
+                        + "«5 точек развития»)",
+                YAYA_TERRITORY, null, List.of(), null);
+    }
+
+    /** The seminar that presented the Centres' projects to their heads (000, September 2023, no day given). */
+    public static Dissemination projectsPresentationSeminar() {
+        return new Dissemination(DisseminationForm.SEMINAR, OutreachLevel.MUNICIPAL,
+                "Презентация проектов, реализуемых в общеобразовательных учреждениях с использованием оборудования "
+                        + "ЦО «Точка роста»",
+                "Семинар руководителей Центров образования «Точка роста»", IMC_YAYA_NAME, null, List.of(), null);
+    }
+
+    /**
+     * The training seminar for the deputy heads on the Miro platform (000, roadmap of 004: January–February
+     * 2023); the day is illustrative.
+     */
+    public static Dissemination miroSeminar() {
+        return new Dissemination(DisseminationForm.SEMINAR, OutreachLevel.MUNICIPAL,
+                "Работа на интерактивной платформе Miro: планирование и фиксация сетевых мероприятий",
+                "Обучающий семинар для заместителей руководителей по УВР", IMC_YAYA_NAME,
+                LocalDate.of(2023, 2, 15), List.of(), null);
+    }
+
+    /**
+     * A publication in the newspaper and rubric seed 002 names for its cluster's news («Педагогический
+     * поиск», «В ТОЧКУ!»), on its direction «популяризация деятельности кластера», by its coordinator; the
+     * issue, page and day are illustrative.
+     */
+    public static Dissemination pedagogicalSearchPublication() {
+        return new Dissemination(DisseminationForm.PUBLICATION, OutreachLevel.MUNICIPAL,
+                "Популяризация деятельности муниципального образовательного кластера", null, null,
+                LocalDate.of(2023, 5, 12), List.of("Абдулхакова Е.И."),
+                new Publication("газета «Педагогический поиск», рубрика «В ТОЧКУ!»", "№ 5 (май 2023)", "3",
+                        null, null));
+    }
+
+    /** The students' research works at the VIII municipal conference (004, March 2023): no result is given. */
+    public static ContestEntry conferenceParticipation() {
+        return new ContestEntry(
+                "VIII муниципальная научно-практическая конференция исследовательских работ обучающихся 5-9 классов",
+                OutreachLevel.MUNICIPAL, ParticipantKind.STUDENT,
+                "Обучающиеся 8-9 классов, планирующие сдачу ОГЭ по физике, химии, биологии",
+                ContestResult.PARTICIPANT, LocalDate.of(2023, 3, 17));
+    }
+
+    /** The municipal base of the Centres' resources (000, appendix 1), the product of the resource map. */
+    public static Product resourceBaseProduct(String activityId) {
+        return new Product("Муниципальная база ресурсов Центров образования «Точка роста» (кадровое, техническое, "
+                + "научно-методическое обеспечение, реестр программ, результаты)", ProductKind.DATABASE, 1,
+                activityId, "Приложение 1 к промежуточному отчёту за 2022–2023 учебный год");
+    }
+
+    /** The model of the Centres' network (004, products of task 1). */
+    public static Product networkModelProduct(String activityId) {
+        return new Product("Модель сетевого взаимодействия Центров образования «Точка роста»", ProductKind.MODEL, 1,
+                activityId, null);
+    }
+
+    /** The base of the students who take the OGE in chemistry, biology, physics (004, products of task 1). */
+    public static Product ogeStudentsBaseProduct() {
+        return new Product("База обучающихся 8-9 классов, планирующих сдачу ОГЭ по химии, биологии, физике",
+                ProductKind.DATABASE, 1, null, null);
+    }
+
+    /**
+     * The local acts the interim report (000) says were developed for the network communities
+     * (appendices 6–8), without number or date: drafts until they are adopted.
+     */
+    public static NormativeAct networkCommunitiesRegulation() {
+        return new NormativeAct(NormativeActKind.REGULATION, null, null,
+                "Положение о сетевых образовательных сообществах",
+                "Порядок объединения Центров образования «Точка роста» в сетевые образовательные сообщества "
+                        + "(Приложение 6)");
+    }
+
+    public static NormativeAct networkCommunitiesOrder() {
+        return new NormativeAct(NormativeActKind.ORDER, null, null,
+                "Приказ об объединении в сетевые образовательные сообщества", "Приложение 7");
+    }
+
+    public static NormativeAct networkEventsSchedule() {
+        return new NormativeAct(NormativeActKind.PLAN, null, null,
+                "График проведения сетевых мероприятий на 2023-2024", "Приложение 8");
     }
 
     // ---- seed 002: the КРИПКиПРО support site in the Mariinsk district -----------------------

@@ -4,6 +4,7 @@ import org.axonframework.messaging.MetaData;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.ReviewLevel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -36,6 +37,17 @@ public interface ProjectContext {
     void requireInsideProject(LocalDate date, String what);
 
     void requireInsideProject(Period period, String what);
+
+    /** The date of something already done: inside the project's period and not after today. */
+    default void requireDoneWithinProject(LocalDate date, String what, Clock clock) {
+        requireInsideProject(date, what);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw Refusals.violation("DATE_IN_FUTURE", what + " не может быть позже сегодняшнего дня");
+        }
+    }
+
+    /** Whether the plan has the activity {@code activityId}. */
+    boolean hasActivity(String activityId);
 
     /** How many tasks the application names. */
     int taskCount();

@@ -6,12 +6,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.AdoptNormativeActCommand;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.AmendActivityCommand;
 import ru.edu.innovation.api.plan.CancelActivityCommand;
 import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.NormativeActAdoptedEvent;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
@@ -21,6 +23,7 @@ import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
+import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +34,7 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The project's plan: the activities planned, the events held and the normative acts adopted. */
+/** The project's plan: the activities planned, the events held and the normative acts, drafts until adopted. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -41,6 +44,8 @@ public class Plan {
     private Map<String, Activity> activities = new HashMap<>();
     private Set<String> heldEventIds = new HashSet<>();
     private Set<String> normativeActIds = new HashSet<>();
+    /** The acts registered as drafts and not adopted yet: they do not count until they are. */
+    private Set<String> draftActIds = new HashSet<>();
 
     @CommandHandler
     public long handle(PlanActivityCommand command, MetaData metaData, ProjectContext project) {
@@ -83,6 +88,22 @@ public class Plan {
             throw Refusals.alreadyExists("Локальный акт", command.actId());
         }
         apply(new NormativeActRegisteredEvent(project.projectId(), command.actId(), command.act()));
+        return project.version();
+    }
+
+    @CommandHandler
+    public long handle(AdoptNormativeActCommand command, MetaData metaData, Clock clock, ProjectContext project) {
+        project.admitSchoolWork(metaData);
+        if (!normativeActIds.contains(command.actId())) {
+            throw new UnknownProjectPartException("В проекте нет локального акта " + command.actId());
+        }
+        if (!draftActIds.contains(command.actId())) {
+            throw Refusals.violation("ACT_ALREADY_ADOPTED", "Локальный акт " + command.actId() + " уже принят");
+        }
+        if (command.adoption().date().isAfter(LocalDate.now(clock))) {
+            throw Refusals.violation("DATE_IN_FUTURE", "Акт не может быть принят позже сегодняшнего дня");
+        }
+        apply(new NormativeActAdoptedEvent(project.projectId(), command.actId(), command.adoption()));
         return project.version();
     }
 
@@ -141,6 +162,11 @@ public class Plan {
         }
     }
 
+    /** Whether the activity is in the plan, for the members that refer to one (products). */
+    public boolean hasActivity(String activityId) {
+        return activities.containsKey(activityId);
+    }
+
     @EventSourcingHandler
     void on(ActivityPlannedEvent event) {
         activities.put(event.activityId(), new Activity(event.activityId(), event.plan()));
@@ -154,5 +180,13 @@ public class Plan {
     @EventSourcingHandler
     void on(NormativeActRegisteredEvent event) {
         normativeActIds.add(event.actId());
+        if (event.act().date() == null) {
+            draftActIds.add(event.actId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NormativeActAdoptedEvent event) {
+        draftActIds.remove(event.actId());
     }
 }

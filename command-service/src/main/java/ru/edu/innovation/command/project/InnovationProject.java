@@ -47,6 +47,8 @@ import ru.edu.innovation.api.status.StatusAssignedEvent;
 import ru.edu.innovation.api.status.StatusExtendedEvent;
 import ru.edu.innovation.api.status.StatusOrder;
 import ru.edu.innovation.api.status.StatusRevokedEvent;
+import ru.edu.innovation.command.contest.Contests;
+import ru.edu.innovation.command.dissemination.Disseminations;
 import ru.edu.innovation.command.indicator.Indicators;
 import ru.edu.innovation.command.kernel.Actor;
 import ru.edu.innovation.command.kernel.ProjectContext;
@@ -54,6 +56,7 @@ import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.Signatories;
 import ru.edu.innovation.command.plan.Plan;
+import ru.edu.innovation.command.product.Products;
 import ru.edu.innovation.command.report.Reports;
 import ru.edu.innovation.command.review.ReviewChain;
 import ru.edu.innovation.command.review.ReviewStep;
@@ -103,6 +106,12 @@ public class InnovationProject implements ProjectContext {
     private Reports reports = new Reports();
     @AggregateMember
     private Stages stages = new Stages();
+    @AggregateMember
+    private Disseminations disseminations = new Disseminations();
+    @AggregateMember
+    private Contests contests = new Contests();
+    @AggregateMember
+    private Products products = new Products();
 
     protected InnovationProject() {
         // Axon needs a no-arg constructor to rebuild the aggregate from its events.
@@ -374,6 +383,11 @@ public class InnovationProject implements ProjectContext {
         if (!details.period().contains(period)) {
             throw outsideProject(what);
         }
+    }
+
+    @Override
+    public boolean hasActivity(String activityId) {
+        return plan.hasActivity(activityId);
     }
 
     @Override

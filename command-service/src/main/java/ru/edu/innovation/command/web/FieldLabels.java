@@ -143,7 +143,25 @@ public final class FieldLabels {
             Map.entry("description", "описание"),
             Map.entry("mitigation", "меры по снижению риска"),
             Map.entry("subProjectTitle", "тема подпроекта"),
-            Map.entry("fromPosition", "позиция в хранилище событий"));
+            Map.entry("fromPosition", "позиция в хранилище событий"),
+            // Dissemination, contests, products, acts
+            Map.entry("form", "форма"),
+            Map.entry("topic", "тема"),
+            Map.entry("event", "мероприятие"),
+            Map.entry("place", "место"),
+            Map.entry("speakers", "выступающие"),
+            Map.entry("publication", "выходные данные публикации"),
+            Map.entry("publication.source", "где опубликовано"),
+            Map.entry("publication.issue", "выпуск"),
+            Map.entry("publication.pages", "страницы"),
+            Map.entry("publication.publisher", "издатель"),
+            Map.entry("publication.url", "адрес публикации"),
+            Map.entry("contest", "конкурс, олимпиада, награда"),
+            Map.entry("participantKind", "кто участвовал"),
+            Map.entry("participant", "участник"),
+            Map.entry("result", "результат"),
+            Map.entry("reference", "где найти продукт"),
+            Map.entry("numberedWithDate", "номер и дата акта"));
 
     private FieldLabels() {
     }

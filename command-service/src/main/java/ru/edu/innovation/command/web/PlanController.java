@@ -15,11 +15,13 @@ import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.plan.ActivityAmendment;
 import ru.edu.innovation.api.plan.ActivityCancellation;
 import ru.edu.innovation.api.plan.ActivityPlan;
+import ru.edu.innovation.api.plan.AdoptNormativeActCommand;
 import ru.edu.innovation.api.plan.AmendActivityCommand;
 import ru.edu.innovation.api.plan.CancelActivityCommand;
 import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActAdoption;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
@@ -86,11 +88,20 @@ public class PlanController {
     }
 
     @PostMapping("/normative-acts")
-    @Operation(summary = "Зарегистрировать локальный нормативный акт")
+    @Operation(summary = "Зарегистрировать локальный нормативный акт: принятый (с датой и номером) или проект акта "
+            + "(без номера и даты), который считается только после принятия")
     public ResponseEntity<CommandResult> normativeAct(@PathVariable String projectId, @Valid @RequestBody NormativeAct act,
                                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         String actId = UUID.randomUUID().toString();
         return sender.create(projectId, new RegisterNormativeActCommand(projectId, actId, act), Role.SCHOOL, ifMatch,
                 actId);
+    }
+
+    @PostMapping("/normative-acts/{actId}/adoption")
+    @Operation(summary = "Принять проект локального акта: дата принятия и номер")
+    public ResponseEntity<CommandResult> adoptNormativeAct(@PathVariable String projectId, @PathVariable String actId,
+                                                           @Valid @RequestBody NormativeActAdoption adoption,
+                                                           @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return sender.send(projectId, new AdoptNormativeActCommand(projectId, actId, adoption), Role.SCHOOL, ifMatch);
     }
 }

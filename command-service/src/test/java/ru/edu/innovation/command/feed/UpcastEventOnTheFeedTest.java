@@ -15,6 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.platform.store.NormativeActDraftUpcaster;
 import ru.edu.innovation.platform.store.PersonLoginUpcaster;
 import ru.edu.innovation.platform.store.PlanUpcaster;
 
@@ -87,5 +89,30 @@ class UpcastEventOnTheFeedTest {
                     .validate(published.path("data"))).isEmpty();
         }
         assertThat(published.path("data").path("event").path("presenters").isArray()).isTrue();
+    }
+
+    @Test
+    @DisplayName("an act stored at revision 1 is published as NormativeActRegistered.v2 with data valid against its schema")
+    void revision1ActOnTheFeed() throws Exception {
+        String revision1 = "{\"projectId\":\"yaya-network-2022\",\"actId\":\"act-network\",\"act\":{\"kind\":"
+                + "\"REGULATION\",\"number\":\"12\",\"date\":\"2023-02-01\",\"title\":\"Положение о сетевых "
+                + "образовательных сообществах\",\"purpose\":\"Порядок формирования сетевых сообществ\"}}";
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
+                0, "event-1", Instant.parse("2023-02-01T03:00:00Z"), NormativeActRegisteredEvent.class.getName(), "1",
+                revision1.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
+                new NormativeActDraftUpcaster()).next();
+        CloudEvents envelopes = new CloudEvents(new KafkaFeedProperties(true, "events", URI.create("urn:test"),
+                URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1), 6, (short) 1), new JsonFactory());
+
+        JsonNode published = JSON.readTree(envelopes.envelope(event,
+                event.serializePayload(SERIALIZER, byte[].class).getData()));
+
+        assertThat(published.path("type").asText()).isEqualTo("ru.edu.innovation.NormativeActRegistered.v2");
+        try (InputStream schema = getClass().getResourceAsStream("/static/schemas/events/NormativeActRegistered.v2.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(published.path("data"))).isEmpty();
+        }
+        assertThat(published.path("data").path("act").path("date").asText()).isEqualTo("2023-02-01");
     }
 }

@@ -15,6 +15,7 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActAdoption;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.project.ProjectCompletion;
 import ru.edu.innovation.seeds.SeedProjects;
@@ -298,6 +299,11 @@ class HostileInputIntegrationTest extends PostgresIntegrationTest {
                 new Endpoint("POST", p + "/held-events", "sikora", SeedProjects.conferenceHeld(null)),
                 new Endpoint("POST", p + "/normative-acts", "sikora", new NormativeAct(NormativeActKind.ORDER, "№ 12",
                         LocalDate.of(2023, 2, 1), "Положение о сетевом взаимодействии", "порядок работы сети")),
+                new Endpoint("POST", p + "/normative-acts/" + UUID.randomUUID() + "/adoption", "sikora",
+                        new NormativeActAdoption("№ 12", LocalDate.of(2023, 2, 1))),
+                new Endpoint("POST", p + "/dissemination", "sikora", SeedProjects.pedagogicalSearchPublication()),
+                new Endpoint("POST", p + "/contests", "sikora", SeedProjects.conferenceParticipation()),
+                new Endpoint("POST", p + "/products", "sikora", SeedProjects.resourceBaseProduct(null)),
                 new Endpoint("POST", p + "/reports", "sikora", SeedProjects.interimReport2022_2023()),
                 new Endpoint("POST", p + "/reports/" + UUID.randomUUID() + "/signature", "tikhomirova", null),
                 new Endpoint("POST", p + "/reports/" + UUID.randomUUID() + "/resubmission", "sikora",

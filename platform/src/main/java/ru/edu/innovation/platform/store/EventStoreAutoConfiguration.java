@@ -82,6 +82,12 @@ public class EventStoreAutoConfiguration {
         return new PlanUpcaster();
     }
 
+    /** Acts registered before a draft could be registered read as the revision that allows drafts. */
+    @Bean
+    public NormativeActDraftUpcaster normativeActDraftUpcaster() {
+        return new NormativeActDraftUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.contest.ContestEntryRecordedEvent;
+import ru.edu.innovation.api.dissemination.DisseminationRecordedEvent;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityAmendedEvent;
@@ -12,7 +14,9 @@ import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActAdoptedEvent;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.api.product.ProductRecordedEvent;
 import ru.edu.innovation.api.project.ApplicationSignedEvent;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
 import ru.edu.innovation.api.project.ExpertDecisionRecordedEvent;
@@ -83,6 +87,9 @@ public class ProjectCard {
     private Map<String, NormativeAct> normativeActs = new LinkedHashMap<>();
     private Map<String, IndicatorView> indicators = new LinkedHashMap<>();
     private Map<String, ReportView> reports = new LinkedHashMap<>();
+    private Map<String, DisseminationView> dissemination = new LinkedHashMap<>();
+    private Map<String, ContestEntryView> contestEntries = new LinkedHashMap<>();
+    private Map<String, ProductView> products = new LinkedHashMap<>();
     /**
      * How the card folds each kind of event of a project's stream: one typed handler per event class.
      * An event of a class in neither this table nor {@link #IGNORED} is refused ({@link #apply}), so
@@ -125,6 +132,7 @@ public class ProjectCard {
         fold(folds, ActivityAmendedEvent.class, ProjectCard::on);
         fold(folds, ActivityCancelledEvent.class, ProjectCard::on);
         fold(folds, NormativeActRegisteredEvent.class, ProjectCard::on);
+        fold(folds, NormativeActAdoptedEvent.class, ProjectCard::on);
         fold(folds, IndicatorDefinedEvent.class, ProjectCard::on);
         fold(folds, IndicatorValueRecordedEvent.class, ProjectCard::on);
         fold(folds, ReportSubmittedEvent.class, ProjectCard::on);
@@ -133,6 +141,9 @@ public class ProjectCard {
         fold(folds, ReportResubmittedEvent.class, ProjectCard::on);
         fold(folds, ReviewOverdueRecordedEvent.class, ProjectCard::on);
         fold(folds, ApprovalCancelledEvent.class, ProjectCard::on);
+        fold(folds, DisseminationRecordedEvent.class, ProjectCard::on);
+        fold(folds, ContestEntryRecordedEvent.class, ProjectCard::on);
+        fold(folds, ProductRecordedEvent.class, ProjectCard::on);
         return Map.copyOf(folds);
     }
 
@@ -300,6 +311,10 @@ public class ProjectCard {
         normativeActs.put(act.actId(), act.act());
     }
 
+    private void on(NormativeActAdoptedEvent adopted, EventContext context) {
+        normativeActs.computeIfPresent(adopted.actId(), (id, act) -> act.adopted(adopted.adoption()));
+    }
+
     private void on(IndicatorDefinedEvent defined, EventContext context) {
         indicators.put(defined.indicatorId(), new IndicatorView(defined.indicatorId(), defined.definition(), null));
     }
@@ -367,6 +382,19 @@ public class ProjectCard {
                         ? stage.at(ReviewStepState.RETURNED, context.at()) : stage;
             });
         }
+    }
+
+    private void on(DisseminationRecordedEvent recorded, EventContext context) {
+        dissemination.put(recorded.disseminationId(),
+                new DisseminationView(recorded.disseminationId(), recorded.dissemination(), context.at()));
+    }
+
+    private void on(ContestEntryRecordedEvent recorded, EventContext context) {
+        contestEntries.put(recorded.entryId(), new ContestEntryView(recorded.entryId(), recorded.entry(), context.at()));
+    }
+
+    private void on(ProductRecordedEvent recorded, EventContext context) {
+        products.put(recorded.productId(), new ProductView(recorded.productId(), recorded.product(), context.at()));
     }
 
     private void moveTo(ProjectStatus next, EventContext context) {
@@ -497,5 +525,17 @@ public class ProjectCard {
 
     public Map<String, ReportView> reports() {
         return reports;
+    }
+
+    public Map<String, DisseminationView> dissemination() {
+        return dissemination;
+    }
+
+    public Map<String, ContestEntryView> contestEntries() {
+        return contestEntries;
+    }
+
+    public Map<String, ProductView> products() {
+        return products;
     }
 }

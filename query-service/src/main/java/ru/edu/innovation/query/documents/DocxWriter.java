@@ -97,6 +97,26 @@ final class DocxWriter {
                     List.of(List.of(String.valueOf(p.events()), String.valueOf(p.teachers()), String.valueOf(p.students()),
                             String.valueOf(p.parents()), String.valueOf(p.others()), String.valueOf(p.total()))));
         }
+        if (!doc.outputs().dissemination().isEmpty()) {
+            heading("Трансляция опыта", 12);
+            for (var level : doc.outputs().dissemination()) {
+                labelled(level.level(), "");
+                table(List.of("Форма", "Тема", "Мероприятие, место, выходные данные", "Выступающие, авторы", "Дата"),
+                        level.entries().stream().map(row -> List.of(row.form(), row.topic(), row.where(),
+                                row.speakers(), row.date())).toList());
+            }
+        }
+        if (!doc.outputs().contests().isEmpty()) {
+            heading("Конкурсы и награды", 12);
+            table(List.of("Конкурс, олимпиада, награда", "Уровень", "Участник", "Результат", "Дата"),
+                    doc.outputs().contests().stream().map(row -> List.of(row.contest(), row.level(), row.participant(),
+                            row.result(), row.date())).toList());
+        }
+        if (!doc.outputs().products().isEmpty()) {
+            heading("Продукты проекта", 12);
+            table(List.of("Продукт", "Вид", "Задача, мероприятие", "Где найти"), doc.outputs().products().stream()
+                    .map(row -> List.of(row.title(), row.kind(), row.source(), row.reference())).toList());
+        }
         if (!doc.indicators().isEmpty()) {
             heading("Показатели: целевые и достигнутые значения", 12);
             table(List.of("Показатель", "Ед.", "Базовое", "Целевое", "Достигнутое", "Период", "% пути к цели"),

@@ -12,7 +12,8 @@ import java.util.List;
 public record ReportDocument(TitlePage titlePage, GeneralInformation general, AnalyticalNote note,
                              List<ActivityRow> activities, List<DeviationRow> deviations,
                              List<NormativeActRow> normativeActs, Participants participants,
-                             List<IndicatorRow> indicators, String narrative, Conclusion conclusion) {
+                             List<IndicatorRow> indicators, String narrative, Conclusion conclusion,
+                             Outputs outputs) {
 
     /** The dash the form prints where nothing was recorded. */
     public static final String NOTHING = "-";
@@ -73,6 +74,39 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
      */
     public record IndicatorRow(String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
                                String actualPeriod, BigDecimal share) {
+    }
+
+    /**
+     * What the project gave to others in the period: its dissemination of experience grouped by level
+     * (from the school to the international one), its contests and awards, and its products.
+     */
+    public record Outputs(List<DisseminationLevel> dissemination, List<ContestEntryRow> contests,
+                          List<ProductEntryRow> products) {
+
+        public Outputs {
+            dissemination = List.copyOf(dissemination);
+            contests = List.copyOf(contests);
+            products = List.copyOf(products);
+        }
+    }
+
+    /** The entries of one level, «Муниципальный уровень», dated ones by date and the undated after them. */
+    public record DisseminationLevel(String level, List<DisseminationRow> entries) {
+
+        public DisseminationLevel {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** {@code date} is the dash where the entry has none; {@code where} the event, place or the publication's data. */
+    public record DisseminationRow(String form, String topic, String where, String speakers, String date) {
+    }
+
+    public record ContestEntryRow(String contest, String level, String participant, String result, String date) {
+    }
+
+    /** {@code source} is the task or activity the product came from, the dash where none is named. */
+    public record ProductEntryRow(String title, String kind, String source, String reference) {
     }
 
     /** The scientific consultant's (institute's) conclusion on the report. */

@@ -6,13 +6,19 @@ import ru.edu.innovation.api.common.ParticipantOrganization;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.ReviewDecision;
+import ru.edu.innovation.api.common.OutreachLevel;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.contest.ContestResult;
+import ru.edu.innovation.api.contest.ParticipantKind;
+import ru.edu.innovation.api.dissemination.DisseminationForm;
+import ru.edu.innovation.api.dissemination.Publication;
 import ru.edu.innovation.api.indicator.IndicatorValue;
-import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
+import ru.edu.innovation.api.product.ProductKind;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.query.acts.ProjectNormativeActs;
 import ru.edu.innovation.query.card.Decision;
 import ru.edu.innovation.query.card.IndicatorView;
 import ru.edu.innovation.query.card.ProjectCard;
@@ -20,12 +26,20 @@ import ru.edu.innovation.query.card.ReviewStepState;
 import ru.edu.innovation.query.card.StageView;
 import ru.edu.innovation.query.documents.ReportDocument.ActivityRow;
 import ru.edu.innovation.query.documents.ReportDocument.AnalyticalNote;
+import ru.edu.innovation.query.contests.ProjectContests;
+import ru.edu.innovation.query.dissemination.DisseminationEntry;
+import ru.edu.innovation.query.dissemination.ProjectDissemination;
 import ru.edu.innovation.query.documents.ReportDocument.Conclusion;
+import ru.edu.innovation.query.documents.ReportDocument.ContestEntryRow;
+import ru.edu.innovation.query.documents.ReportDocument.DisseminationLevel;
+import ru.edu.innovation.query.documents.ReportDocument.DisseminationRow;
 import ru.edu.innovation.query.documents.ReportDocument.DeviationRow;
 import ru.edu.innovation.query.documents.ReportDocument.GeneralInformation;
 import ru.edu.innovation.query.documents.ReportDocument.IndicatorRow;
 import ru.edu.innovation.query.documents.ReportDocument.NormativeActRow;
+import ru.edu.innovation.query.documents.ReportDocument.Outputs;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
+import ru.edu.innovation.query.documents.ReportDocument.ProductEntryRow;
 import ru.edu.innovation.query.documents.ReportDocument.Stage;
 import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
@@ -35,6 +49,9 @@ import ru.edu.innovation.api.plan.Presenter;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEventEntry;
 import ru.edu.innovation.query.plan.PlannedActivity;
+import ru.edu.innovation.query.products.ProductRow;
+import ru.edu.innovation.query.products.ProjectProducts;
+import ru.edu.innovation.query.web.PeriodFilter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -83,7 +100,8 @@ public final class ReportDrawing {
                         .toList(),
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
-                reportId == null ? null : conclusion(card, reportId, zone));
+                reportId == null ? null : conclusion(card, reportId, zone),
+                outputs(card, period, zone));
     }
 
     /** An activity without dates (planned «в течение года», «по мере необходимости») belongs to every period. */
@@ -105,6 +123,9 @@ public final class ReportDrawing {
     }
 
     private static String requisites(NormativeAct act) {
+        if (act.date() == null) {
+            return "проект акта, не принят";
+        }
         return (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
                 + "от " + DATE.format(act.date());
     }
@@ -252,20 +273,24 @@ public final class ReportDrawing {
         };
     }
 
+    /** Only adopted acts count: a draft of the period is not printed. */
     private static List<NormativeActRow> normativeActs(ProjectCard card, Period period) {
-        return card.normativeActs().values().stream()
-                .filter(act -> period.contains(act.date()))
-                .sorted(Comparator.comparing(NormativeAct::date).thenComparing(NormativeAct::title))
-                .map(act -> new NormativeActRow(kindOf(act.kind()), requisites(act), act.title(), act.purpose()))
+        return ProjectNormativeActs.of(card, new PeriodFilter(period.from(), period.to()), null).adopted().stream()
+                .map(act -> new NormativeActRow(kindOf(act.kind()), requisites(act), act.title(),
+                        act.purpose() == null ? ReportDocument.NOTHING : act.purpose()))
                 .toList();
     }
 
-    private static String kindOf(NormativeActKind kind) {
+    static String kindOf(NormativeActKind kind) {
         return switch (kind) {
-            case REGULATION -> "Положение";
             case ORDER -> "Приказ";
+            case DECREE -> "Распоряжение";
+            case REGULATION -> "Положение";
             case CONTRACT -> "Договор";
+            case AGREEMENT -> "Соглашение";
+            case LETTER -> "Письмо";
             case PLAN -> "План";
+            case PROGRAM -> "Программа";
             case OTHER -> "Иной акт";
         };
     }
@@ -300,6 +325,124 @@ public final class ReportDrawing {
         IndicatorView view = card.indicators().get(indicator.indicatorId());
         return IndicatorProgress.of(new IndicatorView(view.indicatorId(), view.definition(), List.of(reached)))
                 .shareOfTarget();
+    }
+
+    /**
+     * The period's dissemination by level and its contests (an undated entry by the day it was
+     * recorded), and the products of the project as the card holds them.
+     */
+    private static Outputs outputs(ProjectCard card, Period period, ZoneId zone) {
+        PeriodFilter inPeriod = new PeriodFilter(period.from(), period.to());
+        List<DisseminationEntry> entries = ProjectDissemination.of(card, inPeriod, null, null, zone).entries();
+        List<DisseminationLevel> byLevel = new ArrayList<>();
+        for (OutreachLevel level : OutreachLevel.values()) {
+            List<DisseminationRow> rows = entries.stream().filter(entry -> entry.level() == level)
+                    .map(ReportDrawing::disseminationRow).toList();
+            if (!rows.isEmpty()) {
+                byLevel.add(new DisseminationLevel(levelTitle(level), rows));
+            }
+        }
+        List<ContestEntryRow> contests = ProjectContests.of(card, inPeriod, null, null, zone).entries().stream()
+                .map(row -> new ContestEntryRow(row.contest(), outreachOf(row.level()),
+                        row.participant() + " (" + participantOf(row.participantKind()) + ")", resultOf(row.result()),
+                        dateOrDash(row.date())))
+                .toList();
+        List<ProductEntryRow> products = ProjectProducts.of(card, null, null).products().stream()
+                .map(row -> new ProductEntryRow(row.title(), productKindOf(row.kind()), sourceOf(row),
+                        row.reference() == null ? ReportDocument.NOTHING : row.reference()))
+                .toList();
+        return new Outputs(byLevel, contests, products);
+    }
+
+    private static DisseminationRow disseminationRow(DisseminationEntry entry) {
+        String where = Stream.of(entry.event(), entry.place(), publicationOf(entry.publication()))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining("; "));
+        return new DisseminationRow(formOf(entry.form()), entry.topic(), where.isEmpty() ? ReportDocument.NOTHING : where,
+                entry.speakers().isEmpty() ? ReportDocument.NOTHING : String.join(", ", entry.speakers()),
+                dateOrDash(entry.date()));
+    }
+
+    private static String publicationOf(Publication publication) {
+        if (publication == null) {
+            return null;
+        }
+        return Stream.of(publication.source(), publication.issue(),
+                        publication.pages() == null ? null : "с. " + publication.pages(), publication.publisher(),
+                        publication.url())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String sourceOf(ProductRow row) {
+        if (row.activityTitle() != null) {
+            return (row.taskNumber() == null ? "" : "задача " + row.taskNumber() + ": ") + row.activityTitle();
+        }
+        return row.taskNumber() == null ? ReportDocument.NOTHING : "задача " + row.taskNumber();
+    }
+
+    private static String dateOrDash(LocalDate date) {
+        return date == null ? ReportDocument.NOTHING : DATE.format(date);
+    }
+
+    static String levelTitle(OutreachLevel level) {
+        return switch (level) {
+            case SCHOOL -> "Уровень образовательной организации";
+            case MUNICIPAL -> "Муниципальный уровень";
+            case INTER_DISTRICT -> "Межмуниципальный уровень";
+            case REGIONAL -> "Региональный уровень";
+            case INTERREGIONAL -> "Межрегиональный уровень";
+            case FEDERAL -> "Федеральный уровень";
+            case INTERNATIONAL -> "Международный уровень";
+        };
+    }
+
+    private static String outreachOf(OutreachLevel level) {
+        return levelTitle(level).toLowerCase();
+    }
+
+    private static String formOf(DisseminationForm form) {
+        return switch (form) {
+            case TALK -> "выступление";
+            case WEBINAR -> "вебинар";
+            case MASTER_CLASS -> "мастер-класс";
+            case SEMINAR -> "семинар";
+            case OPEN_LESSON -> "открытый урок";
+            case PUBLICATION -> "публикация";
+            case OTHER -> "иная форма";
+        };
+    }
+
+    private static String participantOf(ParticipantKind kind) {
+        return switch (kind) {
+            case TEACHER -> "педагог";
+            case STUDENT -> "обучающиеся";
+            case TEAM -> "команда";
+            case ORGANIZATION -> "организация";
+        };
+    }
+
+    private static String resultOf(ContestResult result) {
+        return switch (result) {
+            case WINNER -> "победитель";
+            case PRIZE_WINNER -> "призёр";
+            case LAUREATE -> "лауреат";
+            case PARTICIPANT -> "участник";
+        };
+    }
+
+    private static String productKindOf(ProductKind kind) {
+        return switch (kind) {
+            case METHODICAL_RECOMMENDATIONS -> "методические рекомендации";
+            case METHODICAL_MATERIALS -> "методические материалы";
+            case PROGRAM -> "программа";
+            case COLLECTION -> "сборник";
+            case MODEL -> "модель";
+            case DATABASE -> "база данных";
+            case ANALYTICAL_REPORT -> "аналитическая справка";
+            case VIDEO -> "видеоматериал";
+            case OTHER -> "иной продукт";
+        };
     }
 
     /** The institute's latest written conclusion on the report, once it has reviewed it. */

@@ -6,11 +6,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectStatus;
 import ru.edu.innovation.query.card.storage.ProjectCardRepository;
+import ru.edu.innovation.query.dissemination.LevelCount;
+import ru.edu.innovation.query.dissemination.ProjectDissemination;
 import ru.edu.innovation.query.registry.ProjectRegistry;
 import ru.edu.innovation.query.reviews.PendingReviewRepository;
 import ru.edu.innovation.query.security.Reader;
+import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.time.Clock;
@@ -39,7 +43,8 @@ public class RegionalSummaryController {
 
     @GetMapping("/api/summary/regional")
     @Operation(summary = "Сводка по региону: проекты по территориям, уровням и статусам; отчёты на рассмотрении "
-            + "и просроченные; проекты, у которых этап закончился без отчёта. Школа видит только свои проекты")
+            + "и просроченные; проекты, у которых этап закончился без отчёта; трансляция опыта идущих проектов по "
+            + "уровням. Школа видит только свои проекты")
     public RegionalSummary regional() {
         Reader reader = ProjectAccess.reader();
         // A school's numbers are its own organization's; everyone else sees the whole region.
@@ -52,7 +57,8 @@ public class RegionalSummaryController {
         Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, organization);
         Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, organization);
         Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(organization);
-        List<MissingReport> missing = cards.findActive(organization).stream()
+        List<ProjectCard> active = cards.findActive(organization);
+        List<MissingReport> missing = active.stream()
                 .map(card -> MissingReport.of(card, today))
                 .flatMap(Optional::stream)
                 .toList();
@@ -65,7 +71,9 @@ public class RegionalSummaryController {
                     var counted = due.getOrDefault(level, new PendingReviewRepository.ReportsWaiting(0, 0));
                     return new ReportsDue(level, counted.waiting(), counted.overdue());
                 }).toList(),
-                missing);
+                missing,
+                LevelCount.sum(active.stream().map(card -> ProjectDissemination.of(card, PeriodFilter.ALL, null, null,
+                        clock.getZone()).byLevel()).toList()));
     }
 
     /** Every value of the enumeration in its order, with zero where no project has it: a steady shape for dashboards. */

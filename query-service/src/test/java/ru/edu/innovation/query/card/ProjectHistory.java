@@ -103,6 +103,12 @@ public final class ProjectHistory {
         return this;
     }
 
+    /** The next events are recorded from {@code moment} on, an hour apart. */
+    public ProjectHistory recordedFrom(Instant moment) {
+        at = moment.minus(Duration.ofHours(1));
+        return this;
+    }
+
     /** The moment of the last event applied. */
     public Instant lastAt() {
         return at;

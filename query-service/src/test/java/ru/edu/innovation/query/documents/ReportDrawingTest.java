@@ -4,6 +4,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.ReviewLevel;
+import ru.edu.innovation.api.contest.ContestEntryRecordedEvent;
+import ru.edu.innovation.api.dissemination.DisseminationRecordedEvent;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValue;
@@ -19,6 +21,7 @@ import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
+import ru.edu.innovation.api.product.ProductRecordedEvent;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
@@ -27,6 +30,7 @@ import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.query.card.ProjectHistory;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,12 +40,20 @@ import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 import static ru.edu.innovation.query.card.ProjectHistory.approve;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
+import static ru.edu.innovation.seeds.SeedProjects.conferenceParticipation;
+import static ru.edu.innovation.seeds.SeedProjects.miroSeminar;
+import static ru.edu.innovation.seeds.SeedProjects.ogeStudentsBaseProduct;
+import static ru.edu.innovation.seeds.SeedProjects.pedagogicalSearchPublication;
+import static ru.edu.innovation.seeds.SeedProjects.projectsPresentationSeminar;
+import static ru.edu.innovation.seeds.SeedProjects.rallyMasterClasses;
+import static ru.edu.innovation.seeds.SeedProjects.resourceBaseProduct;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayActivity;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDayHeld2023;
 import static ru.edu.innovation.seeds.SeedProjects.methodicalDaySeries;
 import static ru.edu.innovation.seeds.SeedProjects.transportDeviation;
+import static ru.edu.innovation.seeds.SeedProjects.networkEventsSchedule;
 import static ru.edu.innovation.seeds.SeedProjects.networkModelActivity;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.resourceMapActivity;
@@ -53,6 +65,7 @@ class ReportDrawingTest {
     static final String REPORT_ID = "report-2023";
     static final String CONCLUSION = "Промежуточные результаты соответствуют плану, модель сети апробирована";
     static final Period REPORT_PERIOD = interimReport2022_2023().reportingPeriod();
+    static final Instant RALLY_RECORDED = Instant.parse("2023-07-20T05:00:00Z");
 
     /** Five activities of seed 004 in an order other than the plan's, one held, one deviating, one not done. */
     static ProjectHistory yayaWithInterimReport() {
@@ -71,9 +84,19 @@ class ReportDrawingTest {
                         "Порядок формирования сетевых сообществ Центров «Точка роста»")))
                 .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-later", new NormativeAct(NormativeActKind.ORDER,
                         "40", LocalDate.of(2023, 10, 2), "Приказ о втором годе сети", "После отчётного периода")))
+                // A draft of the period: it does not count until adopted.
+                .then(new NormativeActRegisteredEvent(PROJECT_ID, "act-schedule", networkEventsSchedule()))
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
                 .then(new IndicatorValueRecordedEvent(PROJECT_ID, "oge-physics", new IndicatorValue(
                         new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.6"), "ОГЭ 2023")))
+                .then(new DisseminationRecordedEvent(PROJECT_ID, "d-newspaper", pedagogicalSearchPublication()))
+                .then(new DisseminationRecordedEvent(PROJECT_ID, "d-miro", miroSeminar()))
+                .then(new ContestEntryRecordedEvent(PROJECT_ID, "c-conference", conferenceParticipation()))
+                .then(new ProductRecordedEvent(PROJECT_ID, "p-oge-base", ogeStudentsBaseProduct()))
+                .then(new ProductRecordedEvent(PROJECT_ID, "p-resource-base", resourceBaseProduct("a-resources")))
+                // The rally's report gives no date: recorded in the summer, it belongs to this period.
+                .recordedFrom(RALLY_RECORDED)
+                .then(new DisseminationRecordedEvent(PROJECT_ID, "d-rally", rallyMasterClasses()))
                 .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora"))
                 .by("tikhomirova", Role.SCHOOL)
                 .then(new ReportSignedEvent(PROJECT_ID, REPORT_ID, "tikhomirova"))
@@ -193,7 +216,7 @@ class ReportDrawingTest {
     }
 
     @Test
-    @DisplayName("only the period's normative acts; participants by category from the events held; the indicator's value of the period")
+    @DisplayName("only the period's adopted normative acts; participants by category from the events held; the indicator's value of the period")
     void actsParticipantsIndicators() {
         ReportDocument document = interimReport();
 
@@ -208,6 +231,48 @@ class ReportDrawingTest {
             assertThat(indicator.actualPeriod()).isEqualTo("2022–2023");
             assertThat(indicator.share()).isEqualByComparingTo("26.7");
         });
+    }
+
+    @Test
+    @DisplayName("dissemination by level from the school up, dated entries by date; contests with participant and result; products with their task and activity")
+    void outputs() {
+        ReportDocument.Outputs outputs = interimReport().outputs();
+
+        assertThat(outputs.dissemination()).extracting(ReportDocument.DisseminationLevel::level)
+                .containsExactly("Муниципальный уровень", "Межрегиональный уровень");
+        assertThat(outputs.dissemination().get(0).entries()).extracting(ReportDocument.DisseminationRow::date)
+                .containsExactly("15.02.2023", "12.05.2023");
+        ReportDocument.DisseminationRow newspaper = outputs.dissemination().get(0).entries().get(1);
+        assertThat(newspaper.form()).isEqualTo("публикация");
+        assertThat(newspaper.where()).isEqualTo("газета «Педагогический поиск», рубрика «В ТОЧКУ!», № 5 (май 2023), с. 3");
+        assertThat(newspaper.speakers()).isEqualTo("Абдулхакова Е.И.");
+        ReportDocument.DisseminationRow rally = outputs.dissemination().get(1).entries().get(0);
+        assertThat(rally.form()).isEqualTo("мастер-класс");
+        assertThat(rally.where()).startsWith("II межрегиональный слёт педагогов «Технологии будущего»");
+        assertThat(rally.date()).isEqualTo("-");
+        assertThat(outputs.contests()).singleElement().isEqualTo(new ReportDocument.ContestEntryRow(
+                conferenceParticipation().contest(), "муниципальный уровень",
+                conferenceParticipation().participant() + " (обучающиеся)", "участник", "17.03.2023"));
+        assertThat(outputs.products()).extracting(ReportDocument.ProductEntryRow::source)
+                .containsExactly("задача 1", "задача 1: " + resourceMapActivity().title());
+        assertThat(outputs.products().get(1).kind()).isEqualTo("база данных");
+        assertThat(outputs.products().get(1).reference()).startsWith("Приложение 1");
+    }
+
+    @Test
+    @DisplayName("an undated entry recorded after the period is not in the period's report")
+    void undatedEntryOfALaterPeriod() {
+        ProjectHistory history = yayaWithInterimReport().recordedFrom(Instant.parse("2023-10-02T05:00:00Z"))
+                .then(new DisseminationRecordedEvent(PROJECT_ID, "d-presentation",
+                        projectsPresentationSeminar()));
+
+        ReportDocument document = ReportDrawing.draw(history.card(), REPORT_PERIOD, ReportKind.INTERIM,
+                interimReport2022_2023().sections(), REPORT_ID, ZONE);
+
+        assertThat(document.outputs().dissemination()).flatExtracting(ReportDocument.DisseminationLevel::entries)
+                .extracting(ReportDocument.DisseminationRow::topic)
+                .doesNotContain(projectsPresentationSeminar().topic())
+                .hasSize(3);
     }
 
     @Test
@@ -241,5 +306,8 @@ class ReportDrawingTest {
         assertThat(draft.indicators()).isEmpty();
         assertThat(draft.narrative()).isNull();
         assertThat(draft.conclusion()).isNull();
+        assertThat(draft.outputs().dissemination()).isEmpty();
+        assertThat(draft.outputs().contests()).isEmpty();
+        assertThat(draft.outputs().products()).isEmpty();
     }
 }
