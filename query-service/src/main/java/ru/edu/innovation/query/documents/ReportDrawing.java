@@ -45,6 +45,7 @@ import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
 import ru.edu.innovation.api.plan.Deviation;
+import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.Presenter;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEventEntry;
@@ -118,16 +119,16 @@ public final class ReportDrawing {
         return deviation.managementActions().stream().map(action -> {
             NormativeAct act = action.normativeActId() == null ? null : card.normativeActs().get(action.normativeActId());
             return act == null ? action.description() : action.description() + " (" + kindOf(act.kind()) + " "
-                    + requisites(act) + " «" + act.title() + "»)";
+                    + requisites(act.number(), act.date()) + " «" + act.title() + "»)";
         }).collect(Collectors.joining("\n"));
     }
 
-    private static String requisites(NormativeAct act) {
-        if (act.date() == null) {
+    /** A draft act, cited before its adoption, has neither number nor date yet. */
+    private static String requisites(String number, LocalDate date) {
+        if (date == null) {
             return "проект акта, не принят";
         }
-        return (act.number() == null || act.number().isBlank() ? "" : "№" + act.number() + " ")
-                + "от " + DATE.format(act.date());
+        return (number == null || number.isBlank() ? "" : "№" + number + " ") + "от " + DATE.format(date);
     }
 
     private static TitlePage titlePage(ProjectCard card, Period period, ReportKind kind, boolean draft) {
@@ -276,7 +277,7 @@ public final class ReportDrawing {
     /** Only adopted acts count: a draft of the period is not printed. */
     private static List<NormativeActRow> normativeActs(ProjectCard card, Period period) {
         return ProjectNormativeActs.of(card, new PeriodFilter(period.from(), period.to()), null).adopted().stream()
-                .map(act -> new NormativeActRow(kindOf(act.kind()), requisites(act), act.title(),
+                .map(act -> new NormativeActRow(kindOf(act.kind()), requisites(act.number(), act.date()), act.title(),
                         act.purpose() == null ? ReportDocument.NOTHING : act.purpose()))
                 .toList();
     }
