@@ -12,7 +12,8 @@ import java.util.List;
 public record ReportDocument(TitlePage titlePage, GeneralInformation general, AnalyticalNote note,
                              List<ActivityRow> activities, List<DeviationRow> deviations,
                              List<NormativeActRow> normativeActs, Participants participants,
-                             List<IndicatorRow> indicators, String narrative, Conclusion conclusion) {
+                             List<IndicatorRow> indicators, String narrative, Conclusion conclusion,
+                             List<AttachmentRow> attachments) {
 
     /** The dash the form prints where nothing was recorded. */
     public static final String NOTHING = "-";
@@ -22,6 +23,7 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
         deviations = List.copyOf(deviations);
         normativeActs = List.copyOf(normativeActs);
         indicators = List.copyOf(indicators);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /**
@@ -72,6 +74,13 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
      */
     public record IndicatorRow(String name, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
                                String actualPeriod, BigDecimal share) {
+    }
+
+    /**
+     * A file attached to the report (the form's Приложения): its place in the list, the appendix's
+     * number or title as the school gave it (the dash if none), the file's name and size in words.
+     */
+    public record AttachmentRow(int number, String appendix, String fileName, String size) {
     }
 
     /** The scientific consultant's (institute's) conclusion on the report. */
