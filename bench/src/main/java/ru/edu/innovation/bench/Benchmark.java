@@ -25,7 +25,8 @@ public final class Benchmark {
         boolean quick = List.of(args).contains("--quick");
         Path out = Path.of(option(args, "--out=", quick ? "target/bench-quick.md" : "bench/results.md"));
         String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
-        String database = "innovation_bench";
+        // Its own database per checkout (BENCH_DATABASE), so two runs on one machine do not drop each other's.
+        String database = System.getenv().getOrDefault("BENCH_DATABASE", "innovation_bench");
         recreate(server, database);
         Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
 
@@ -52,7 +53,7 @@ public final class Benchmark {
             // --only=commands,steady runs the scenarios whose names contain one of the words: for profiling.
             List<String> only = List.of(option(args, "--only=", "").split(","));
             List<Scenario> scenarios = List.of(new CommandThroughput(), new ApprovalStep(), new AuditorReads(),
-                    new SteadyLoad(), new FeedRepublish());
+                    new SteadyLoad(), new FeedRepublish(), new ReportDocumentRendering());
             for (Scenario scenario : scenarios) {
                 runIfNamed(scenario, only, run, figures);
             }

@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.report.AttachReportFileCommand;
+import ru.edu.innovation.api.report.DetachReportFileCommand;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
 import ru.edu.innovation.api.report.ResubmitReportCommand;
@@ -76,6 +78,18 @@ public class Reports {
 
     @CommandHandlerInterceptor
     void admitResubmission(ResubmitReportCommand command, MetaData metaData, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireOpen();
+    }
+
+    @CommandHandlerInterceptor
+    void admitAttachment(AttachReportFileCommand command, MetaData metaData, ProjectContext project) {
+        project.authorizeSchool(Actor.from(metaData));
+        project.requireOpen();
+    }
+
+    @CommandHandlerInterceptor
+    void admitDetachment(DetachReportFileCommand command, MetaData metaData, ProjectContext project) {
         project.authorizeSchool(Actor.from(metaData));
         project.requireOpen();
     }

@@ -28,6 +28,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import ru.edu.innovation.command.attachment.AttachmentPolicy;
+import ru.edu.innovation.command.attachment.AttachmentProperties;
+import ru.edu.innovation.command.attachment.AttachmentRefusedException;
 import ru.edu.innovation.command.feed.FeedClaimedElsewhereException;
 import ru.edu.innovation.command.feed.FeedUnavailableException;
 import ru.edu.innovation.command.project.ApplicationIncompleteException;
@@ -50,9 +54,21 @@ public class ProblemDetailsAdvice extends ProblemDetailsBase {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final AttachmentProperties attachmentProperties;
+
+    public ProblemDetailsAdvice(AttachmentProperties attachmentProperties) {
+        this.attachmentProperties = attachmentProperties;
+    }
+
     @ExceptionHandler(ProjectRuleViolationException.class)
     ResponseEntity<Object> ruleViolated(ProjectRuleViolationException e) {
         return problem(HttpStatus.CONFLICT, e.code(), "Нарушено правило проекта", e.getMessage());
+    }
+
+    @ExceptionHandler(AttachmentRefusedException.class)
+    ResponseEntity<Object> attachmentRefused(AttachmentRefusedException e) {
+        HttpStatus status = e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return problem(status, e.code(), "Файл не принят", e.getMessage());
     }
 
     @ExceptionHandler(ApplicationIncompleteException.class)
@@ -133,6 +149,14 @@ public class ProblemDetailsAdvice extends ProblemDetailsBase {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
                 .body(body(HttpStatus.SERVICE_UNAVAILABLE, "FEED_UNAVAILABLE", "Поток событий недоступен",
                         "Публикатор потока событий ждёт брокер Kafka и не принял запрос; повторите позже"));
+    }
+
+    /** The container refused an upload over the multipart limits, which follow the attachments' size limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return attachmentRefused(AttachmentPolicy.tooLarge(attachmentProperties.maxSize()));
     }
 
     @Override

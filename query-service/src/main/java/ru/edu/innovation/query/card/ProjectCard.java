@@ -28,6 +28,8 @@ import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
 import ru.edu.innovation.api.project.ProjectDraftUpdatedEvent;
 import ru.edu.innovation.api.project.ReviewingInstituteAssignedEvent;
 import ru.edu.innovation.api.project.StagePlan;
+import ru.edu.innovation.api.report.ReportFileAttachedEvent;
+import ru.edu.innovation.api.report.ReportFileDetachedEvent;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
@@ -139,6 +141,8 @@ public class ProjectCard {
         fold(folds, ReportSignedEvent.class, ProjectCard::on);
         fold(folds, ReportReviewedEvent.class, ProjectCard::on);
         fold(folds, ReportResubmittedEvent.class, ProjectCard::on);
+        fold(folds, ReportFileAttachedEvent.class, ProjectCard::on);
+        fold(folds, ReportFileDetachedEvent.class, ProjectCard::on);
         fold(folds, ReviewOverdueRecordedEvent.class, ProjectCard::on);
         fold(folds, ApprovalCancelledEvent.class, ProjectCard::on);
         fold(folds, DisseminationRecordedEvent.class, ProjectCard::on);
@@ -328,7 +332,7 @@ public class ProjectCard {
 
     private void on(ReportSubmittedEvent submitted, EventContext context) {
         ReportView report = new ReportView(submitted.reportId(), submitted.submission().kind(),
-                submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null);
+                submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null, null);
         report.decisions().add(step("SUBMITTED", null, context));
         reports.put(submitted.reportId(), report);
     }
@@ -351,6 +355,22 @@ public class ProjectCard {
         replaceReport(resubmitted.reportId(), report -> {
             report.decisions().add(step("RESUBMITTED", null, context));
             return report.at(ReviewStepState.AWAITING_SIGNATURE, context.at());
+        });
+    }
+
+    private void on(ReportFileAttachedEvent attached, EventContext context) {
+        replaceReport(attached.reportId(), report -> {
+            report.attachments().add(new AttachmentView(attached.attachmentId(), attached.fileName(),
+                    attached.mediaType(), attached.size(), attached.sha256(), attached.appendix(),
+                    attached.attachedBy(), context.at()));
+            return report;
+        });
+    }
+
+    private void on(ReportFileDetachedEvent detached, EventContext context) {
+        replaceReport(detached.reportId(), report -> {
+            report.attachments().removeIf(attachment -> attachment.attachmentId().equals(detached.attachmentId()));
+            return report;
         });
     }
 

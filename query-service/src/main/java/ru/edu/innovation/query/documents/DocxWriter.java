@@ -129,6 +129,12 @@ final class DocxWriter {
             heading("Аналитическая справка образовательной организации", 12);
             doc.narrative().lines().forEach(this::paragraph);
         }
+        if (!doc.attachments().isEmpty()) {
+            heading("Приложения", 12);
+            table(List.of("№", "Приложение", "Файл", "Размер"), doc.attachments().stream()
+                    .map(row -> List.of(String.valueOf(row.number()), row.appendix(), row.fileName(), row.size()))
+                    .toList());
+        }
         if (doc.conclusion() != null) {
             var c = doc.conclusion();
             heading("3. Заключение научного консультанта", 14);

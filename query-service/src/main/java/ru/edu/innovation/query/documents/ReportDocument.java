@@ -13,7 +13,8 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
                              List<ActivityRow> activities, List<DeviationRow> deviations,
                              List<NormativeActRow> normativeActs, Participants participants,
                              List<IndicatorRow> indicators, String narrative, Conclusion conclusion,
-                             Outputs outputs) {
+                             Outputs outputs,
+                             List<AttachmentRow> attachments) {
 
     /** The dash the form prints where nothing was recorded. */
     public static final String NOTHING = "-";
@@ -23,6 +24,7 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
         deviations = List.copyOf(deviations);
         normativeActs = List.copyOf(normativeActs);
         indicators = List.copyOf(indicators);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /**
@@ -107,6 +109,13 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
 
     /** {@code source} is the task or activity the product came from, the dash where none is named. */
     public record ProductEntryRow(String title, String kind, String source, String reference) {
+    }
+
+    /**
+     * A file attached to the report (the form's Приложения): its place in the list, the appendix's
+     * number or title as the school gave it (the dash if none), the file's name and size in words.
+     */
+    public record AttachmentRow(int number, String appendix, String fileName, String size) {
     }
 
     /** The scientific consultant's (institute's) conclusion on the report. */

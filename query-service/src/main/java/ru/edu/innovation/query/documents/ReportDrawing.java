@@ -19,9 +19,11 @@ import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.query.acts.ProjectNormativeActs;
+import ru.edu.innovation.query.card.AttachmentView;
 import ru.edu.innovation.query.card.Decision;
 import ru.edu.innovation.query.card.IndicatorView;
 import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.card.ReportView;
 import ru.edu.innovation.query.card.ReviewStepState;
 import ru.edu.innovation.query.card.StageView;
 import ru.edu.innovation.query.documents.ReportDocument.ActivityRow;
@@ -29,6 +31,7 @@ import ru.edu.innovation.query.documents.ReportDocument.AnalyticalNote;
 import ru.edu.innovation.query.contests.ProjectContests;
 import ru.edu.innovation.query.dissemination.DisseminationEntry;
 import ru.edu.innovation.query.dissemination.ProjectDissemination;
+import ru.edu.innovation.query.documents.ReportDocument.AttachmentRow;
 import ru.edu.innovation.query.documents.ReportDocument.Conclusion;
 import ru.edu.innovation.query.documents.ReportDocument.ContestEntryRow;
 import ru.edu.innovation.query.documents.ReportDocument.DisseminationLevel;
@@ -62,6 +65,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -74,6 +78,7 @@ public final class ReportDrawing {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy");
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private ReportDrawing() {
     }
@@ -102,7 +107,32 @@ public final class ReportDrawing {
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
                 reportId == null ? null : conclusion(card, reportId, zone),
-                outputs(card, period, zone));
+                outputs(card, period, zone),
+                reportId == null ? List.of() : attachments(card, reportId));
+    }
+
+    /** The files attached to the report, in the order they were attached. */
+    private static List<AttachmentRow> attachments(ProjectCard card, String reportId) {
+        ReportView report = card.reports().get(reportId);
+        List<AttachmentRow> rows = new ArrayList<>();
+        if (report != null) {
+            for (AttachmentView attachment : report.attachments()) {
+                rows.add(new AttachmentRow(rows.size() + 1,
+                        attachment.appendix() == null ? ReportDocument.NOTHING : attachment.appendix(),
+                        attachment.fileName(), size(attachment.size())));
+            }
+        }
+        return rows;
+    }
+
+    /** «512 Б», «12,3 КБ», «4,5 МБ»: as a person reads a file's size. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " Б";
+        }
+        double kilobytes = bytes / 1024.0;
+        return kilobytes < 1024 ? String.format(RUSSIAN, "%.1f КБ", kilobytes)
+                : String.format(RUSSIAN, "%.1f МБ", kilobytes / 1024);
     }
 
     /** An activity without dates (planned «в течение года», «по мере необходимости») belongs to every period. */

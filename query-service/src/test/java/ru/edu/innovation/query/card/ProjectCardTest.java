@@ -23,6 +23,8 @@ import ru.edu.innovation.api.project.ExpertDecisionRecordedEvent;
 import ru.edu.innovation.api.project.MinistryDecisionRecordedEvent;
 import ru.edu.innovation.api.project.ProjectCompletedEvent;
 import ru.edu.innovation.api.project.ProjectCompletion;
+import ru.edu.innovation.api.report.ReportFileAttachedEvent;
+import ru.edu.innovation.api.report.ReportFileDetachedEvent;
 import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
@@ -324,6 +326,25 @@ class ProjectCardTest {
             assertThat(report(history).overdue()).isFalse();
         }
 
+        @Test
+        @DisplayName("lists the files attached to it with who attached them and when; a detached file is gone")
+        void attachments() {
+            String sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+            ProjectHistory history = ProjectHistory.yayaActive()
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT, "f-1", "Программа семинара.pdf",
+                            "application/pdf", 12_800, sha256, "Приложение 3", "sikora"));
+            Instant attachedAt = history.lastAt();
+            history.then(new ReportFileAttachedEvent(PROJECT_ID, REPORT, "f-2", "Черновик.pdf", "application/pdf", 10,
+                            sha256, null, "sikora"))
+                    .then(new ReportFileDetachedEvent(PROJECT_ID, REPORT, "f-2", "sikora"))
+                    .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"));
+
+            assertThat(report(history).attachments()).containsExactly(new AttachmentView("f-1",
+                    "Программа семинара.pdf", "application/pdf", 12_800, sha256, "Приложение 3", "sikora", attachedAt));
+            assertThat(report(history).step()).isEqualTo(ReviewStepState.AWAITING_INSTITUTE);
+        }
+
         private ReportReviewedEvent review(ReviewLevel level, ru.edu.innovation.api.common.Review review) {
             return new ReportReviewedEvent(PROJECT_ID, REPORT, level, review, "reviewer");
         }
@@ -478,6 +499,9 @@ class ProjectCardTest {
                 .then(new HeldEventRecordedEvent(PROJECT_ID, "held-1", conferenceHeld("conference")))
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
                 .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT, "f-1", "Программа семинара.pdf",
+                        "application/pdf", 12_800, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        null, "sikora"))
                 .then(new StageCompletionRequestedEvent(PROJECT_ID, 1, new StageCompletionRequest("Выполнен"), "sikora"))
                 .card();
         // As the application's mapper is set up: nulls left out, dates as ISO text.

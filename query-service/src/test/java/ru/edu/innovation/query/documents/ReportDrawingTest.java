@@ -22,6 +22,8 @@ import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.api.product.ProductRecordedEvent;
+import ru.edu.innovation.api.report.ReportFileAttachedEvent;
+import ru.edu.innovation.api.report.ReportFileDetachedEvent;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
@@ -66,6 +68,9 @@ class ReportDrawingTest {
     static final String CONCLUSION = "Промежуточные результаты соответствуют плану, модель сети апробирована";
     static final Period REPORT_PERIOD = interimReport2022_2023().reportingPeriod();
     static final Instant RALLY_RECORDED = Instant.parse("2023-07-20T05:00:00Z");
+    static final String PROGRAMME_FILE = "Программа семинара.pdf";
+    static final String PHOTO_FILE = "Фото конференции.jpg";
+    private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     /** Five activities of seed 004 in an order other than the plan's, one held, one deviating, one not done. */
     static ProjectHistory yayaWithInterimReport() {
@@ -98,6 +103,13 @@ class ReportDrawingTest {
                 .recordedFrom(RALLY_RECORDED)
                 .then(new DisseminationRecordedEvent(PROJECT_ID, "d-rally", rallyMasterClasses()))
                 .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora"))
+                .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT_ID, "f-programme", PROGRAMME_FILE, "application/pdf",
+                        12_800, SHA256, "Приложение 3", "sikora"))
+                .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT_ID, "f-draft", "Черновик.pdf", "application/pdf",
+                        2_048, SHA256, null, "sikora"))
+                .then(new ReportFileDetachedEvent(PROJECT_ID, REPORT_ID, "f-draft", "sikora"))
+                .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT_ID, "f-photo", PHOTO_FILE, "image/jpeg",
+                        3_250_000, SHA256, null, "sikora"))
                 .by("tikhomirova", Role.SCHOOL)
                 .then(new ReportSignedEvent(PROJECT_ID, REPORT_ID, "tikhomirova"))
                 .by("panina", Role.INSTITUTE)
@@ -107,6 +119,23 @@ class ReportDrawingTest {
     static ReportDocument interimReport() {
         return ReportDrawing.draw(yayaWithInterimReport().card(), REPORT_PERIOD, ReportKind.INTERIM,
                 interimReport2022_2023().sections(), REPORT_ID, ZONE);
+    }
+
+    @Test
+    @DisplayName("the appendices list the files attached to the report in the order attached, a detached one gone")
+    void attachments() {
+        assertThat(interimReport().attachments()).containsExactly(
+                new ReportDocument.AttachmentRow(1, "Приложение 3", PROGRAMME_FILE, "12,5 КБ"),
+                new ReportDocument.AttachmentRow(2, "-", PHOTO_FILE, "3,1 МБ"));
+    }
+
+    @Test
+    @DisplayName("a draft has no appendices: files belong to a report")
+    void draftWithoutAttachments() {
+        ReportDocument draft = ReportDrawing.draw(yayaWithInterimReport().card(), REPORT_PERIOD, ReportKind.INTERIM,
+                null, null, ZONE);
+
+        assertThat(draft.attachments()).isEmpty();
     }
 
     @Test
