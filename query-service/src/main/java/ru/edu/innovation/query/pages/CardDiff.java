@@ -41,6 +41,10 @@ public final class CardDiff {
     }
 
     static final int LIMIT = 500;
+    /** From this depth on (a row of a table of the card), a row that appears or goes is one line. */
+    private static final int COLLAPSE_DEPTH = 2;
+    /** How long a line summing up a whole row may grow before it is cut. */
+    private static final int SUMMARY_LENGTH = 400;
 
     /** Moves every event makes; shown on the timeline by the event itself, not as a change. */
     private static final Set<String> NOISE = Set.of("version", "updatedAt", "projectId", "activityId", "indicatorId",
@@ -85,7 +89,19 @@ public final class CardDiff {
             Map.entry("reports", "Отчёты"), Map.entry("kind", "Вид"), Map.entry("reportingPeriod", "Отчётный период"),
             Map.entry("decision", "Решение"), Map.entry("conclusion", "Заключение"), Map.entry("by", "Кто"),
             Map.entry("role", "Роль"), Map.entry("at", "Когда"), Map.entry("processInstanceId", "Процесс"),
-            Map.entry("taskId", "Задача процесса"), Map.entry("id", "Код"));
+            Map.entry("taskId", "Задача процесса"), Map.entry("id", "Код"), Map.entry("functions", "Функции"),
+            Map.entry("description", "Описание"), Map.entry("mitigation", "Меры"), Map.entry("summary", "Итог"),
+            Map.entry("purpose", "Назначение"), Map.entry("teachers", "Педагоги"), Map.entry("students", "Обучающиеся"),
+            Map.entry("parents", "Родители"), Map.entry("others", "Другие"), Map.entry("eventsUntil", "События до"));
+
+    /** Values of the card's enumerations other than those {@link Labels} names, keyed as «field.VALUE». */
+    private static final Map<String, String> VALUES = Map.ofEntries(
+            Map.entry("kind.INTERIM", "промежуточный"), Map.entry("kind.FINAL", "итоговый"),
+            Map.entry("kind.REGULATION", "положение"), Map.entry("kind.ORDER", "приказ"),
+            Map.entry("kind.CONTRACT", "договор"), Map.entry("kind.PLAN", "план"), Map.entry("kind.OTHER", "другое"),
+            Map.entry("event.SCHOOL", "школьный"), Map.entry("event.MUNICIPAL", "муниципальный"),
+            Map.entry("event.REGIONAL", "региональный"), Map.entry("event.INTERREGIONAL", "межрегиональный"),
+            Map.entry("event.ALL_RUSSIAN", "всероссийский"), Map.entry("event.INTERNATIONAL", "международный"));
 
     private final Labels labels;
     private final List<Change> changes = new ArrayList<>();
@@ -98,13 +114,22 @@ public final class CardDiff {
     /** The changes from {@code before} (empty for a project that did not exist yet) to {@code after}. */
     public static Changes between(JsonNode before, JsonNode after, Labels labels) {
         CardDiff diff = new CardDiff(labels);
-        diff.compare("", null, before == null ? MissingNode.getInstance() : before,
-                after == null ? MissingNode.getInstance() : after);
+        diff.compare("", null, null, before == null ? MissingNode.getInstance() : before,
+                after == null ? MissingNode.getInstance() : after, 0);
         return new Changes(List.copyOf(diff.changes), diff.leftOut);
     }
 
-    private void compare(String where, String key, JsonNode before, JsonNode after) {
+    private void compare(String where, String parent, String key, JsonNode before, JsonNode after, int depth) {
         if (before.equals(after)) {
+            return;
+        }
+        if (before.isMissingNode() && after.isContainerNode() && depth >= COLLAPSE_DEPTH) {
+            // A whole row appeared (an activity, a participant): one line with what it holds, not a line per field.
+            add(where, "", text(parent, key, after));
+            return;
+        }
+        if (after.isMissingNode() && before.isContainerNode() && depth >= COLLAPSE_DEPTH) {
+            add(where, text(parent, key, before), "");
             return;
         }
         if (before.isObject() || after.isObject()) {
@@ -118,7 +143,7 @@ public final class CardDiff {
                 JsonNode was = before.path(field);
                 JsonNode is = after.path(field);
                 String name = NAMES.containsKey(field) ? NAMES.get(field) : entryName(field, is.isMissingNode() ? was : is);
-                compare(where.isEmpty() ? name : where + " › " + name, field, was, is);
+                compare(where.isEmpty() ? name : where + " › " + name, key, field, was, is, depth + 1);
             }
         } else if (before.isArray() || after.isArray()) {
             int size = Math.max(before.size(), after.size());
@@ -126,10 +151,10 @@ public final class CardDiff {
                 JsonNode was = before.path(i);
                 JsonNode is = after.path(i);
                 String name = "№ " + (i + 1) + itemName(is.isMissingNode() ? was : is);
-                compare(where + " › " + name, key, was, is);
+                compare(where + " › " + name, parent, key, was, is, depth + 1);
             }
         } else {
-            add(where, text(key, before), text(key, after));
+            add(where, text(parent, key, before), text(parent, key, after));
         }
     }
 
@@ -151,7 +176,7 @@ public final class CardDiff {
         JsonNode period = entry.path("reportingPeriod");
         if (period.isObject()) {
             return "отчёт (" + labels.reportKind(entry.path("kind").asText()) + ") за "
-                    + text("from", period.path("from")) + " – " + text("to", period.path("to"));
+                    + text(null, "from", period.path("from")) + " – " + text(null, "to", period.path("to"));
         }
         return id;
     }
@@ -171,24 +196,13 @@ public final class CardDiff {
         return null;
     }
 
-    private String text(String key, JsonNode value) {
+    private String text(String parent, String key, JsonNode value) {
         if (value.isMissingNode() || value.isNull()) {
             return "";
         }
         if (value.isContainerNode()) {
-            // A whole object or list appeared or went: its fields, one after another.
-            List<String> parts = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-            if (value.isArray()) {
-                value.forEach(item -> parts.add(text(key, item)));
-            }
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!NOISE.contains(field.getKey()) && !field.getValue().isContainerNode()) {
-                    parts.add(NAMES.getOrDefault(field.getKey(), field.getKey()) + ": " + text(field.getKey(), field.getValue()));
-                }
-            }
-            return String.join("; ", parts);
+            String summary = summary(key, value);
+            return summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH) + "…" : summary;
         }
         if (value.isBoolean()) {
             return value.asBoolean() ? "да" : "нет";
@@ -200,25 +214,45 @@ public final class CardDiff {
                     return labels.status(text);
                 }
                 case "level", "levelAppliedFor" -> {
-                    return labels.level(text);
+                    return "event".equals(parent) ? VALUES.getOrDefault("event." + text, text) : labels.level(text);
                 }
                 case "step" -> {
                     return labels.step(text);
                 }
-                case "role" -> {
-                    return labels.role(text);
-                }
                 case "decision" -> {
                     return labels.decision(text);
                 }
+                case "role" -> {
+                    return labels.role(text);
+                }
                 case "kind" -> {
-                    return labels.reportKind(text);
+                    return VALUES.getOrDefault("kind." + text, text);
                 }
                 default -> {
                 }
             }
         }
         return readableDate(text);
+    }
+
+    /** A whole object or list as one line: its fields, nested ones included, one after another. */
+    private String summary(String key, JsonNode value) {
+        List<String> parts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> parts.add(item.isContainerNode() ? summary(key, item) : text(null, key, item)));
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode content = field.getValue();
+            if (NOISE.contains(field.getKey()) || content.isNull() || content.isEmpty() && content.isContainerNode()) {
+                continue;
+            }
+            String name = NAMES.getOrDefault(field.getKey(), field.getKey());
+            parts.add(content.isContainerNode() ? name + ": (" + summary(field.getKey(), content) + ")"
+                    : name + ": " + text(key, field.getKey(), content));
+        }
+        return String.join("; ", parts);
     }
 
     private String readableDate(String text) {

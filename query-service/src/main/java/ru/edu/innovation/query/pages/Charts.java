@@ -96,7 +96,8 @@ public final class Charts {
         }
         int plotHeight = 200;
         int column = 110;
-        int width = Math.max(480, 80 + column * Math.max(1, periods.size()) + 20);
+        // Wide enough for the legend's three entries below the bars.
+        int width = Math.max(620, 80 + column * Math.max(1, periods.size()) + 20);
         int height = plotHeight + 90;
         double scale = (plotHeight - 10) / (max - min);
         int top = 20;
@@ -136,7 +137,7 @@ public final class Charts {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>",
                     x, y - 11, colour));
             svg.append(text(x + 20, y, "start", names.get(i)));
-            x += 40 + names.get(i).length() * 8;
+            x += 44 + names.get(i).length() * 8;
         }
     }
 
