@@ -154,6 +154,30 @@ class PagesWebTest extends ReadSideIntegrationTest {
     }
 
     @Test
+    @DisplayName("the chain check names the first broken event, its kind, who and why, in Russian")
+    void brokenChain() throws Exception {
+        String projectId = new SeedJourneys(this).yayaAtInstitute();
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        assertThat(page("/projects/" + projectId + "/audit/verify", auditor())).contains("Цепочка цела.");
+        byte[] signed = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 3", byte[].class, projectId);
+        try {
+            jdbc.update("""
+                    UPDATE domain_event_entry
+                       SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'tikhomirova', 'kartashova'), 'UTF8')
+                     WHERE aggregate_identifier = ? AND sequence_number = 3""", projectId);
+            String broken = page("/projects/" + projectId + "/audit/verify", auditor());
+            assertThat(broken).contains("Цепочка нарушена.").contains("Первое событие, хеш которого не сходится: № 3")
+                    .contains("«Заявка подписана руководителем»").contains("tikhomirova (школа)")
+                    .contains("Причина: сохранённый хеш не совпадает с содержанием события");
+        } finally {
+            jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 3",
+                    signed, projectId);
+        }
+        assertThat(page("/projects/" + projectId + "/audit/verify", auditor())).contains("Цепочка цела.");
+    }
+
+    @Test
     @DisplayName("a page without a login leads to the login form; the form needs its CSRF token; the API stays HTTP Basic")
     void loginRules() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));

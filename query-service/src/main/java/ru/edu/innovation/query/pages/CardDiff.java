@@ -217,7 +217,9 @@ public final class CardDiff {
                     return "event".equals(parent) ? VALUES.getOrDefault("event." + text, text) : labels.level(text);
                 }
                 case "step" -> {
-                    return labels.step(text);
+                    // A report's or stage's place in its chain, or the kind of a step taken on it.
+                    String step = labels.step(text);
+                    return step.equals(text) ? labels.decisionStep(text) : step;
                 }
                 case "decision" -> {
                     return labels.decision(text);

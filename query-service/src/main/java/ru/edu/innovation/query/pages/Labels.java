@@ -2,11 +2,14 @@ package ru.edu.innovation.query.pages;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Russian names the pages give to the read side's codes (statuses, levels, roles, kinds of
@@ -72,7 +75,7 @@ public class Labels {
 
     private final ZoneId zone;
 
-    public Labels(java.time.Clock clock) {
+    public Labels(Clock clock) {
         this.zone = clock.getZone();
     }
 
@@ -109,9 +112,9 @@ public class Labels {
     }
 
     /** A reader's roles in Russian, in their order. */
-    public String roles(java.util.Collection<?> roles) {
+    public String roles(Collection<?> roles) {
         return roles.stream().map(Object::toString).sorted().map(this::role)
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     public String reportKind(Object kind) {

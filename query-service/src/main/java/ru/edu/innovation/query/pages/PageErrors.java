@@ -17,6 +17,8 @@ import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccessDeniedException;
 import ru.edu.innovation.query.web.ProjectNotFoundException;
 
+import java.time.temporal.Temporal;
+
 /**
  * The pages' errors as Russian pages with the right status, ahead of the read API's problem
  * details (which answer JSON): a person sees what went wrong and a way back, never a stack trace.
@@ -44,7 +46,7 @@ public class PageErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
-        boolean date = e.getRequiredType() != null && java.time.temporal.Temporal.class.isAssignableFrom(e.getRequiredType());
+        boolean date = e.getRequiredType() != null && Temporal.class.isAssignableFrom(e.getRequiredType());
         return page(HttpStatus.BAD_REQUEST, "Ошибка в адресе страницы", "«" + e.getValue() + "» не подходит для «"
                 + e.getName() + "»" + (date ? ": ожидается дата в виде ГГГГ-ММ-ДД, например 2023-06-01" : ""));
     }

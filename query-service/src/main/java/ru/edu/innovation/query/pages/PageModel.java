@@ -4,7 +4,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.query.security.Reader;
 
 /** What every page's header shows: who is logged in, in which role. */
@@ -20,10 +19,5 @@ public class PageModel {
     static Reader current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof Reader reader ? reader : null;
-    }
-
-    /** Whether the reader audits by office (auditor, administrator), so the header offers the audit. */
-    static boolean auditsEverything(Reader reader) {
-        return reader != null && (reader.roles().contains(Role.AUDITOR) || reader.roles().contains(Role.ADMIN));
     }
 }

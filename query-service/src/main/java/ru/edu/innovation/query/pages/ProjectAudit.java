@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The auditor's pages as the read API's audit views allow them (whoever may read a project reads
@@ -60,9 +62,15 @@ public class ProjectAudit {
         }
     }
 
-    /** The chain's check, with the first broken event described when there is one. */
-    public record ChainCheck(ChainVerification verification, Optional<TimelineEntry> firstBroken) {
+    /**
+     * The chain's check, with the first broken event described when there is one and the reason
+     * it is broken in Russian.
+     */
+    public record ChainCheck(ChainVerification verification, Optional<TimelineEntry> firstBroken, String reason) {
     }
+
+    private static final Pattern MISSING = Pattern.compile(
+            "event (\\d+) is missing before this one");
 
     private final EventStore eventStore;
     private final ProjectCardHistory cardHistory;
@@ -153,7 +161,7 @@ public class ProjectAudit {
         if (!verification.intact() && verification.firstBrokenSequence() != null) {
             broken = brokenEvent(projectId, verification.firstBrokenSequence());
         }
-        return new ChainCheck(verification, broken);
+        return new ChainCheck(verification, broken, reason(verification.reason()));
     }
 
     /** 404 for a project that does not exist, 403 for another school's: as the audit API. */
@@ -201,6 +209,24 @@ public class ProjectAudit {
 
     private Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+    }
+
+    /** The verifier's reasons, which it gives in English for logs and the API, as the page says them. */
+    static String reason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        if (reason.equals("the event carries no hash")) {
+            return "у события нет хеша";
+        }
+        if (reason.equals("the stored hash does not match the event's content")) {
+            return "сохранённый хеш не совпадает с содержанием события: событие изменено после записи";
+        }
+        Matcher missing = MISSING.matcher(reason);
+        if (missing.matches()) {
+            return "перед ним нет события № " + missing.group(1) + ": событие удалено";
+        }
+        return reason;
     }
 
     private Optional<TimelineEntry> brokenEvent(String projectId, long sequence) {
