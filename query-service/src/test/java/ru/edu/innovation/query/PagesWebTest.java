@@ -196,6 +196,15 @@ class PagesWebTest extends ReadSideIntegrationTest {
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
+    @Test
+    @DisplayName("the read API's OpenAPI document lists the API, not the pages")
+    void pagesAreNotInTheApiDocument() throws Exception {
+        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray()).path("paths");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/projects")
+                .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    }
+
     private String page(String path, RequestPostProcessor reader) throws Exception {
         return page(200, path, reader);
     }
