@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class CommandServiceProcess {
 
+    /** Camunda's schema and the seeds' users take minutes on a build machine that several builds share. */
+    private static final Duration STARTUP = Duration.ofSeconds(300);
+
     private static CommandServiceProcess running;
 
     private final Process process;
@@ -63,7 +66,7 @@ public final class CommandServiceProcess {
 
     private static void awaitHealthy(Process process, String baseUrl, Path log) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("command-service exited; see " + log);
@@ -83,7 +86,7 @@ public final class CommandServiceProcess {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("command-service did not become healthy in 120 s; see " + log);
+        throw new IllegalStateException("command-service did not become healthy in " + STARTUP.toSeconds() + " s; see " + log);
     }
 
     private static Path jar() throws IOException {

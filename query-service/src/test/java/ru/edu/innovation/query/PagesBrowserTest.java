@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,9 +95,16 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         assertThat(heading()).isEqualTo("Реестр проектов");
         assertThat(browser.findElement(By.cssSelector(".site-header .who")).getText()).contains("tikhomirova").contains("школа");
         assertThat(links()).contains("/projects/" + yaya).doesNotContain("/projects/" + mariinsk);
+        // The first Tab reaches the skip link, which leads the keyboard past the header to the content.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Перейти к содержанию");
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
         screenshot("registry-school");
 
         browser.findElement(By.cssSelector("a[href$='/projects/" + yaya + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/projects/" + yaya));
         assertThat(heading()).startsWith("Повышение качества образовательных результатов");
         String project = text();
         assertThat(project).contains("Карточка проекта").contains("Этапы").contains("— текущий")
@@ -103,6 +114,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         fullScreenshot("project");
 
         browser.findElement(By.linkText("История (аудит)")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/audit"));
         assertThat(heading()).isEqualTo("История проекта");
         assertThat(text()).contains("Зарегистрирован черновик проекта").contains("sikora (школа)");
         fullScreenshot("audit-timeline-school");
@@ -119,7 +131,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         assertThat(text()).contains("только проекты вашей организации");
 
         browser.findElement(By.cssSelector(".site-header form button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
         assertThat(text()).contains("Вы вышли из системы");
         browser.get(url("/registry"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -135,7 +147,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         assertThat(links()).contains("/projects/" + yaya, "/projects/" + mariinsk);
         new Select(browser.findElement(By.id("status"))).selectByVisibleText("Черновик");
         browser.findElement(By.cssSelector("form.filters button")).click();
-        assertThat(browser.getCurrentUrl()).contains("status=DRAFT");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("status=DRAFT"));
         assertThat(links()).contains("/projects/" + mariinsk).doesNotContain("/projects/" + yaya);
         screenshot("registry-filtered");
 
@@ -145,11 +157,13 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
                 .contains("Статус:").contains("Скачать историю (CSV)");
         new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Присвоен статус площадки");
         browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("kind=StatusAssignedEvent"));
         assertThat(browser.findElements(By.cssSelector(".timeline > li"))).hasSize(1);
         assertThat(text()).contains("Приказ о статусе › Номер приказа");
         fullScreenshot("audit-timeline");
 
-        browser.get(url("/projects/" + yaya + "/audit/state?at=" + LocalDate.now()));
+        // Tomorrow by the machine's date is after the project's events in any time zone the region may have.
+        browser.get(url("/projects/" + yaya + "/audit/state?at=" + LocalDate.now().plusDays(1)));
         assertThat(heading()).startsWith("Состояние проекта на ");
         assertThat(text()).contains("Восстановлено из событий").contains("Карточка проекта");
         fullScreenshot("audit-state");
@@ -207,6 +221,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private String url(String path) {

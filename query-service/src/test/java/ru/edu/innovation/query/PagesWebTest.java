@@ -75,7 +75,9 @@ class PagesWebTest extends ReadSideIntegrationTest {
         assertThat(searched).contains("/projects/" + mariinsk).doesNotContain("/projects/" + yaya);
         String school = page("/registry", school("tikhomirova", "imc-yaya"));
         assertThat(school).contains("/projects/" + yaya).doesNotContain("/projects/" + mariinsk)
-                .contains("Реестр проектов").contains("Найдено проектов");
+                .contains("Реестр проектов").contains("Найдено проектов")
+                .contains("<a href=\"/registry\" aria-current=\"page\">Реестр проектов</a>")
+                .contains("<label for=\"q\">Поиск в теме и цели</label>");
     }
 
     @Test
