@@ -230,6 +230,7 @@ public final class EmbeddedProduct {
                 ================================================================================
                  Инновационные площадки: всё запущено / the product is up
                 --------------------------------------------------------------------------------
+                 Pages (реестр, аудит)  %2$s/
                  Camunda Tasklist       %1$s/camunda/app/tasklist/
                  Cockpit, Admin         %1$s/camunda/app/cockpit/   %1$s/camunda/app/admin/
                  Command API (Swagger)  %1$s/swagger-ui.html

@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class CommandServiceProcess {
 
+    /** Camunda's schema and the seeds' users take minutes on a build machine that several builds share. */
+    private static final Duration STARTUP = Duration.ofSeconds(300);
+
     private static CommandServiceProcess running;
 
     private final Process process;
@@ -61,11 +64,8 @@ public final class CommandServiceProcess {
         return baseUrl;
     }
 
-    private static final Duration STARTUP = Duration.ofSeconds(300);
-
     private static void awaitHealthy(Process process, String baseUrl, Path log) {
         HttpClient http = HttpClient.newHttpClient();
-        // Generous: on a machine shared by several builds the start alone has taken over two minutes.
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -86,7 +86,7 @@ public final class CommandServiceProcess {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("command-service did not become healthy in " + STARTUP + "; see " + log);
+        throw new IllegalStateException("command-service did not become healthy in " + STARTUP.toSeconds() + " s; see " + log);
     }
 
     private static Path jar() throws IOException {

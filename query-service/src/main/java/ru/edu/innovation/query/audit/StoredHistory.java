@@ -1,9 +1,11 @@
 package ru.edu.innovation.query.audit;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /** A project's history as the event store keeps it, read page by page for the auditor. */
@@ -32,6 +34,15 @@ public class StoredHistory {
                 "SELECT coalesce(max(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, projectId);
         return length == null ? 0 : length;
+    }
+
+    /** Writes the project's whole history as one page of the API's format: the auditor's download. */
+    public void writeWhole(String projectId, JsonFactory json, OutputStream out) throws IOException {
+        long total = length(projectId);
+        int size = (int) Math.min(Math.max(total, 1), Integer.MAX_VALUE);
+        HistoryJson page = new HistoryJson(json, out, projectId, total, 0, size);
+        writePage(projectId, 0, size, page);
+        page.end();
     }
 
     /**

@@ -4,80 +4,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.edu.innovation.api.common.ReviewLevel;
-import ru.edu.innovation.api.common.StatusLevel;
-import ru.edu.innovation.query.card.ProjectCard;
-import ru.edu.innovation.query.card.ProjectStatus;
-import ru.edu.innovation.query.card.storage.ProjectCardRepository;
-import ru.edu.innovation.query.dissemination.LevelCount;
-import ru.edu.innovation.query.dissemination.ProjectDissemination;
-import ru.edu.innovation.query.registry.ProjectRegistry;
-import ru.edu.innovation.query.reviews.PendingReviewRepository;
-import ru.edu.innovation.query.security.Reader;
-import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.query.web.ProjectAccess;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 @RestController
 @Tag(name = "Сводка по региону")
 public class RegionalSummaryController {
 
-    private final ProjectRegistry registry;
-    private final PendingReviewRepository queue;
-    private final ProjectCardRepository cards;
-    private final Clock clock;
+    private final RegionalSummaries summaries;
 
-    public RegionalSummaryController(ProjectRegistry registry, PendingReviewRepository queue,
-                                     ProjectCardRepository cards, Clock clock) {
-        this.registry = registry;
-        this.queue = queue;
-        this.cards = cards;
-        this.clock = clock;
+    public RegionalSummaryController(RegionalSummaries summaries) {
+        this.summaries = summaries;
     }
 
     @GetMapping("/api/summary/regional")
     @Operation(summary = "Сводка по региону: проекты по территориям, уровням и статусам; отчёты на рассмотрении "
-            + "и просроченные; проекты, у которых этап закончился без отчёта; трансляция опыта идущих проектов по "
-            + "уровням. Школа видит только свои проекты")
+            + "и просроченные; проекты, у которых этап закончился без отчёта; трансляция опыта по уровням. "
+            + "Школа видит только свои проекты")
     public RegionalSummary regional() {
-        Reader reader = ProjectAccess.reader();
-        // A school's numbers are its own organization's; everyone else sees the whole region.
-        String organization = reader.readsEverything() ? null
-                : reader.organizationId() == null ? "" : reader.organizationId();
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Long> territories = registry.tally(ProjectRegistry.Tallied.TERRITORY, organization);
-        List<Tally> byTerritory = territories.entrySet().stream()
-                .map(entry -> new Tally(entry.getKey(), entry.getValue())).toList();
-        Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, organization);
-        Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, organization);
-        Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(organization);
-        List<ProjectCard> active = cards.findActive(organization);
-        List<MissingReport> missing = active.stream()
-                .map(card -> MissingReport.of(card, today))
-                .flatMap(Optional::stream)
-                .toList();
-
-        return new RegionalSummary(today, organization,
-                byTerritory.stream().mapToLong(Tally::projects).sum(), byTerritory,
-                all(Arrays.stream(StatusLevel.values()).map(Enum::name).toList(), levels),
-                all(Arrays.stream(ProjectStatus.values()).map(Enum::name).toList(), statuses),
-                Arrays.stream(ReviewLevel.values()).map(level -> {
-                    var counted = due.getOrDefault(level, new PendingReviewRepository.ReportsWaiting(0, 0));
-                    return new ReportsDue(level, counted.waiting(), counted.overdue());
-                }).toList(),
-                missing,
-                LevelCount.sum(active.stream().map(card -> ProjectDissemination.of(card, PeriodFilter.ALL, null, null,
-                        clock.getZone()).byLevel()).toList()));
-    }
-
-    /** Every value of the enumeration in its order, with zero where no project has it: a steady shape for dashboards. */
-    private static List<Tally> all(List<String> keys, Map<String, Long> counts) {
-        return keys.stream().map(key -> new Tally(key, counts.getOrDefault(key, 0L))).toList();
+        return summaries.of(ProjectAccess.reader());
     }
 }

@@ -1,0 +1,261 @@
+package ru.edu.innovation.query;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in Debian's chromium (headless), as a school leader, an auditor and a ministry user
+ * log in and read them: each page's Russian content, who may open what, and a screenshot of each
+ * under {@code target/screenshots/pages-*.png} for a reviewer of the build to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserTest extends ReadSideIntegrationTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    private int port;
+
+    private WebDriver browser;
+    private Path profile;
+    private String yaya;
+    private String mariinsk;
+
+    @BeforeAll
+    void projectsAndBrowser() throws IOException {
+        SeedJourneys journeys = new SeedJourneys(this);
+        yaya = journeys.yayaWithReportAndStageAtInstitute();
+        mariinsk = journeys.mariinskDraft();
+        journeys.awaitViewsCaughtUp();
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("pages-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ru-RU");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    @DisplayName("a school leader logs in from the address, reads the registry, her project, its history and the summary, "
+            + "is refused another school's project, and logs out")
+    void schoolLeader() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Вход");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        screenshot("login");
+        logIn("tikhomirova");
+        assertThat(browser.getCurrentUrl()).endsWith("/registry");
+        assertThat(heading()).isEqualTo("Реестр проектов");
+        assertThat(browser.findElement(By.cssSelector(".site-header .who")).getText()).contains("tikhomirova").contains("школа");
+        assertThat(links()).contains("/projects/" + yaya).doesNotContain("/projects/" + mariinsk);
+        // The first Tab reaches the skip link, which leads the keyboard past the header to the content.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Перейти к содержанию");
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        screenshot("registry-school");
+
+        browser.findElement(By.cssSelector("a[href$='/projects/" + yaya + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/projects/" + yaya));
+        assertThat(heading()).startsWith("Повышение качества образовательных результатов");
+        String project = text();
+        assertThat(project).contains("Карточка проекта").contains("Этапы").contains("— текущий")
+                .contains("План и что сделано").contains("Показатели").contains("Отчёты").contains("Решения и шаги согласования")
+                .contains("Статус присвоен, проект идёт").contains("№ 2469");
+        assertThat(browser.findElements(By.cssSelector(".indicator .chart svg"))).isNotEmpty();
+        fullScreenshot("project");
+
+        browser.findElement(By.linkText("История (аудит)")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/audit"));
+        assertThat(heading()).isEqualTo("История проекта");
+        assertThat(text()).contains("Зарегистрирован черновик проекта").contains("sikora (школа)");
+        fullScreenshot("audit-timeline-school");
+
+        browser.get(url("/projects/" + mariinsk));
+        assertThat(heading()).isEqualTo("Нет доступа к проекту");
+        assertThat(text()).contains("школа видит только свои проекты").contains("Код ответа: 403");
+        screenshot("error-403");
+        browser.get(url("/projects/" + mariinsk + "/audit/verify"));
+        assertThat(heading()).isEqualTo("Нет доступа к проекту");
+
+        browser.get(url("/summary"));
+        assertThat(heading()).isEqualTo("Сводка по региону");
+        assertThat(text()).contains("только проекты вашей организации");
+
+        browser.findElement(By.cssSelector(".site-header form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(text()).contains("Вы вышли из системы");
+        browser.get(url("/registry"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    @DisplayName("the auditor filters the registry, reads a project's timeline, its state at a date, the difference "
+            + "between two dates, the chain check and a report's document; wrong addresses give Russian error pages")
+    void auditor() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/registry"));
+        logIn("auditor");
+        assertThat(links()).contains("/projects/" + yaya, "/projects/" + mariinsk);
+        new Select(browser.findElement(By.id("status"))).selectByVisibleText("Черновик");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("status=DRAFT"));
+        assertThat(links()).contains("/projects/" + mariinsk).doesNotContain("/projects/" + yaya);
+        screenshot("registry-filtered");
+
+        browser.get(url("/projects/" + yaya + "/audit"));
+        assertThat(heading()).isEqualTo("История проекта");
+        assertThat(text()).contains("Присвоен статус площадки").contains("minobr (министерство)")
+                .contains("Статус:").contains("Скачать историю (CSV)");
+        new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Присвоен статус площадки");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("kind=StatusAssignedEvent"));
+        assertThat(browser.findElements(By.cssSelector(".timeline > li"))).hasSize(1);
+        assertThat(text()).contains("Приказ о статусе › Номер приказа");
+        fullScreenshot("audit-timeline");
+
+        // Tomorrow by the machine's date is after the project's events in any time zone the region may have.
+        browser.get(url("/projects/" + yaya + "/audit/state?at=" + LocalDate.now().plusDays(1)));
+        assertThat(heading()).startsWith("Состояние проекта на ");
+        assertThat(text()).contains("Восстановлено из событий").contains("Карточка проекта");
+        fullScreenshot("audit-state");
+
+        browser.get(url("/projects/" + yaya + "/audit/diff?from=2000-01-01&to=" + LocalDate.now().plusDays(1)));
+        assertThat(heading()).startsWith("Что изменилось с 01.01.2000");
+        assertThat(browser.findElements(By.cssSelector("table.diff tbody tr")).size()).isGreaterThan(10);
+        assertThat(text()).contains("Статус").contains("Статус присвоен, проект идёт");
+        fullScreenshot("audit-diff");
+
+        browser.get(url("/projects/" + yaya + "/audit/verify"));
+        assertThat(heading()).isEqualTo("Проверка целостности истории");
+        assertThat(browser.findElement(By.cssSelector(".intact")).getText()).isEqualTo("Цепочка цела.");
+        screenshot("audit-verify");
+
+        browser.get(url("/projects/" + yaya));
+        WebElement html = browser.findElement(By.partialLinkText("HTML"));
+        browser.get(html.getAttribute("href"));
+        assertThat(browser.getTitle()).startsWith("Промежуточный отчёт");
+        assertThat(text()).contains("1. Общие сведения");
+        screenshot("report-document");
+
+        browser.get(url("/projects/no-such-project"));
+        assertThat(heading()).isEqualTo("Проект не найден");
+        assertThat(text()).doesNotContain("Exception");
+        screenshot("error-404");
+        browser.get(url("/projects/" + yaya + "?at=2023-02-30"));
+        assertThat(heading()).isEqualTo("Ошибка в адресе страницы");
+        assertThat(text()).contains("ГГГГ-ММ-ДД");
+        screenshot("error-400");
+    }
+
+    @Test
+    @DisplayName("a ministry user reads the regional summary with its charts and any school's project")
+    void ministry() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/summary"));
+        logIn("minobr");
+        assertThat(browser.getCurrentUrl()).contains("/summary");
+        assertThat(heading()).isEqualTo("Сводка по региону");
+        assertThat(browser.findElements(By.cssSelector(".chart svg"))).hasSize(4);
+        assertThat(text()).contains("По статусам").contains("По уровням").contains("По территориям")
+                .contains("Отчёты на рассмотрении").contains("Этап закончился, отчёта нет");
+        fullScreenshot("summary");
+
+        browser.get(url("/projects/" + mariinsk));
+        assertThat(heading()).startsWith("Развитие субъектов педагогического процесса");
+        assertThat(text()).contains("Черновик").contains("Отчётов пока нет");
+        fullScreenshot("project-draft");
+        browser.get(url("/projects/" + yaya + "/audit"));
+        assertThat(heading()).isEqualTo("История проекта");
+    }
+
+    private void logIn(String user) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private String links() {
+        StringBuilder all = new StringBuilder();
+        browser.findElements(By.cssSelector("main a")).forEach(link -> all.append(link.getAttribute("href")).append('\n'));
+        return all.toString();
+    }
+
+    private void screenshot(String name) throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        save(name);
+    }
+
+    private void fullScreenshot(String name) throws IOException {
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 150, 6000)));
+        save(name);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    private void save(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve("pages-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

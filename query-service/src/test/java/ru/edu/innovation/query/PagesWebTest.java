@@ -1,0 +1,234 @@
+package ru.edu.innovation.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.query.security.Reader;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pages' requests one by one, as a logged-in reader: the registry's filters, the difference
+ * between two dates, the history's downloads, the error pages, and the login form's own rules
+ * (session, CSRF) next to the stateless read API.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesWebTest extends ReadSideIntegrationTest {
+
+    @Autowired
+    private WebApplicationContext context;
+    @Autowired
+    private ObjectMapper json;
+
+    private MockMvc mvc;
+    private String yaya;
+    private String mariinsk;
+
+    @BeforeAll
+    void projects() {
+        SeedJourneys journeys = new SeedJourneys(this);
+        yaya = journeys.yayaWithReportAndStageAtInstitute();
+        mariinsk = journeys.mariinskDraft();
+        journeys.awaitViewsCaughtUp();
+    }
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    @DisplayName("the registry filters by status, level and text, and holds a school to its own projects")
+    void registryFilters() throws Exception {
+        String active = page("/registry?status=ACTIVE", auditor());
+        assertThat(active).contains("/projects/" + yaya).doesNotContain("/projects/" + mariinsk);
+        String drafts = page("/registry?status=draft&level=INSTITUTE_SUPPORT_SITE", auditor());
+        assertThat(drafts).contains("/projects/" + mariinsk).doesNotContain("/projects/" + yaya)
+                .contains("Опорная площадка института");
+        String searched = page("/registry?q=кластера", auditor());
+        assertThat(searched).contains("/projects/" + mariinsk).doesNotContain("/projects/" + yaya);
+        String school = page("/registry", school("tikhomirova", "imc-yaya"));
+        assertThat(school).contains("/projects/" + yaya).doesNotContain("/projects/" + mariinsk)
+                .contains("Реестр проектов").contains("Найдено проектов")
+                .contains("<a href=\"/registry\" aria-current=\"page\">Реестр проектов</a>")
+                .contains("<label for=\"q\">Поиск в теме и цели</label>");
+    }
+
+    @Test
+    @DisplayName("the difference between two dates lists the card's changed fields in Russian")
+    void difference() throws Exception {
+        String diff = page("/projects/" + yaya + "/audit/diff?from=2000-01-01&to=2100-01-01", auditor());
+        assertThat(diff).contains("Что изменилось с 01.01.2000 по 01.01.2100")
+                .contains("Тема").contains("Статус").contains("Статус присвоен, проект идёт")
+                .contains("Приказ о статусе › Номер приказа").contains("2469")
+                .contains("Показатели").contains("— (не было)");
+        String none = page("/projects/" + yaya + "/audit/diff?from=2100-01-01&to=2100-01-02", auditor());
+        assertThat(none).contains("Между этими датами на карточке проекта ничего не изменилось");
+        String backwards = page(400, "/projects/" + yaya + "/audit/diff?from=2100-01-02&to=2100-01-01", auditor());
+        assertThat(backwards).contains("позже даты");
+    }
+
+    @Test
+    @DisplayName("the history downloads: a CSV with its header and a row per stored event, and the audit API's JSON")
+    void exports() throws Exception {
+        long events = storedVersion(yaya) + 1;
+        MvcResult csv = mvc.perform(get("/projects/" + yaya + "/audit/history.csv").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<String> lines = Arrays.asList(text.substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("sequence,occurredAt,type,kind,userId,organizationId,role,processInstanceId,"
+                + "taskId,correlationId,causationId,eventId,hash,payload");
+        assertThat(lines).hasSize((int) events + 1);
+        assertThat(lines.get(1)).startsWith("0,").contains(",ProjectDraftRegisteredEvent,Зарегистрирован черновик проекта,sikora,imc-yaya,SCHOOL,");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",StatusAssignedEvent,Присвоен статус площадки,minobr,"));
+
+        MvcResult history = mvc.perform(get("/projects/" + yaya + "/audit/history.json").with(auditor()))
+                .andExpect(status().isOk()).andReturn();
+        JsonNode body = json.readTree(history.getResponse().getContentAsByteArray());
+        assertThat(body.path("projectId").asText()).isEqualTo(yaya);
+        assertThat(body.path("total").asLong()).isEqualTo(events);
+        assertThat(body.path("events")).hasSize((int) events);
+        assertThat(body.path("events").get(0).path("type").asText()).isEqualTo("ProjectDraftRegisteredEvent");
+        assertThat(body.path("events").get(0).path("payload").path("projectId").asText()).isEqualTo(yaya);
+
+        mvc.perform(get("/projects/" + mariinsk + "/audit/history.csv").with(school("tikhomirova", "imc-yaya")))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Content-Disposition"));
+    }
+
+    @Test
+    @DisplayName("the timeline filters by kind of event and by actor")
+    void timelineFilters() throws Exception {
+        String signed = page("/projects/" + yaya + "/audit?kind=ApplicationSignedEvent", auditor());
+        assertThat(signed).contains("Заявка подписана руководителем").doesNotContain("Подан отчёт</h2>")
+                .contains("показано по фильтру: 1");
+        String byMinistry = page("/projects/" + yaya + "/audit?actor=minobr", auditor());
+        assertThat(byMinistry).contains("Присвоен статус площадки").contains("minobr (министерство)")
+                .doesNotContain("sikora (школа)");
+    }
+
+    @Test
+    @DisplayName("errors are Russian pages with their status: 404 unknown project, 403 another school's, 400 a bad date")
+    void errorPages() throws Exception {
+        assertThat(page(404, "/projects/no-such-project", auditor())).contains("Проект не найден")
+                .contains("Проекта no-such-project нет").doesNotContain("Exception");
+        assertThat(page(403, "/projects/" + mariinsk, school("tikhomirova", "imc-yaya")))
+                .contains("Нет доступа к проекту").doesNotContain(json.writeValueAsString("code"));
+        assertThat(page(403, "/projects/" + mariinsk + "/audit", school("tikhomirova", "imc-yaya")))
+                .contains("Нет доступа к проекту");
+        assertThat(page(400, "/projects/" + yaya + "?at=2023-13-45", auditor())).contains("Ошибка в адресе страницы")
+                .contains("ГГГГ-ММ-ДД").doesNotContain("at java.");
+        assertThat(page(400, "/projects/" + yaya + "/audit/state?at=1990-01-01", auditor()))
+                .contains("проекта ещё не было");
+        assertThat(page(400, "/registry?status=NONSENSE", auditor())).contains("Ошибка в адресе страницы");
+        assertThat(page(404, "/projects/" + yaya + "/reports/no-such-report/document", auditor()))
+                .contains("Отчёт не найден");
+    }
+
+    @Test
+    @DisplayName("the chain check names the first broken event, its kind, who and why, in Russian")
+    void brokenChain() throws Exception {
+        String projectId = new SeedJourneys(this).yayaAtInstitute();
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        assertThat(page("/projects/" + projectId + "/audit/verify", auditor())).contains("Цепочка цела.");
+        byte[] signed = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 3", byte[].class, projectId);
+        try {
+            jdbc.update("""
+                    UPDATE domain_event_entry
+                       SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'tikhomirova', 'kartashova'), 'UTF8')
+                     WHERE aggregate_identifier = ? AND sequence_number = 3""", projectId);
+            String broken = page("/projects/" + projectId + "/audit/verify", auditor());
+            assertThat(broken).contains("Цепочка нарушена.").contains("Первое событие, хеш которого не сходится: № 3")
+                    .contains("«Заявка подписана руководителем»").contains("tikhomirova (школа)")
+                    .contains("Причина: сохранённый хеш не совпадает с содержанием события");
+        } finally {
+            jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 3",
+                    signed, projectId);
+        }
+        assertThat(page("/projects/" + projectId + "/audit/verify", auditor())).contains("Цепочка цела.");
+    }
+
+    @Test
+    @DisplayName("a page without a login leads to the login form; the form needs its CSRF token; the API stays HTTP Basic")
+    void loginRules() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/registry")).andExpect(status().is3xxRedirection());
+        String login = new String(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(login).contains("lang=\"ru\"").contains("<label for=\"username\">Имя пользователя</label>")
+                .contains("name=\"_csrf\"").contains("Перейти к содержанию");
+        mvc.perform(post("/login").param("username", "tikhomirova").param("password", "demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", "tikhomirova").param("password", "demo").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/registry"));
+        mvc.perform(post("/login").param("username", "tikhomirova").param("password", "wrong").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/api/projects")).andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    @DisplayName("the read API's OpenAPI document lists the API, not the pages")
+    void pagesAreNotInTheApiDocument() throws Exception {
+        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray()).path("paths");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/projects")
+                .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+    }
+
+    private String page(String path, RequestPostProcessor reader) throws Exception {
+        return page(200, path, reader);
+    }
+
+    private String page(int expectedStatus, String path, RequestPostProcessor reader) throws Exception {
+        MvcResult result = mvc.perform(get(path).with(reader)).andReturn();
+        String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as("%s: %s", path, body).isEqualTo(expectedStatus);
+        assertThat(body).as(path).contains("<html lang=\"ru\"");
+        return body;
+    }
+
+    private static RequestPostProcessor auditor() {
+        return as(new Reader("auditor", "audit", Set.of(Role.AUDITOR)));
+    }
+
+    private static RequestPostProcessor school(String user, String organization) {
+        return as(new Reader(user, organization, Set.of(Role.SCHOOL)));
+    }
+
+    private static RequestPostProcessor as(Reader reader) {
+        return authentication(new UsernamePasswordAuthenticationToken(reader, null, reader.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
+    }
+}
