@@ -247,7 +247,7 @@ class ProjectCardTest {
         @DisplayName("goes school → institute → ministry; a return sends it back, the resubmission starts the chain again")
         void chainWithReturn() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"));
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null));
             assertThat(report(history).step()).isEqualTo(ReviewStepState.AWAITING_SIGNATURE);
 
             history.by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"));
@@ -259,7 +259,7 @@ class ProjectCardTest {
             assertThat(report(history).step()).isEqualTo(ReviewStepState.RETURNED);
 
             history.by("sikora", Role.SCHOOL)
-                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora"));
+                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora", null, null, null));
             assertThat(report(history).step()).isEqualTo(ReviewStepState.AWAITING_SIGNATURE);
 
             history.by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
@@ -290,7 +290,7 @@ class ProjectCardTest {
         @DisplayName("returned by the ministry goes back to the school")
         void ministryReturns() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                     .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
                     .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, approve("Соответствует")))
                     .by("minobr", Role.MINISTRY).then(review(ReviewLevel.MINISTRY, returnForRevision("Нет приложений")));
@@ -303,7 +303,7 @@ class ProjectCardTest {
         @DisplayName("an overdue review is marked and waits at its level; the decision clears the mark")
         void overdueReport() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                     .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
                     .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, approve("Соответствует")));
             Instant atMinistrySince = history.lastAt();
@@ -477,7 +477,7 @@ class ProjectCardTest {
                 .then(new ActivityPlannedEvent(PROJECT_ID, "conference", conferenceActivity()))
                 .then(new HeldEventRecordedEvent(PROJECT_ID, "held-1", conferenceHeld("conference")))
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
-                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                 .then(new StageCompletionRequestedEvent(PROJECT_ID, 1, new StageCompletionRequest("Выполнен"), "sikora"))
                 .card();
         // As the application's mapper is set up: nulls left out, dates as ISO text.

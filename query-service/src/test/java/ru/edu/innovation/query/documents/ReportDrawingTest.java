@@ -65,7 +65,7 @@ class ReportDrawingTest {
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
                 .then(new IndicatorValueRecordedEvent(PROJECT_ID, "oge-physics", new IndicatorValue(
                         new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)), new BigDecimal("15.6"), "ОГЭ 2023")))
-                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora", null, null, null))
                 .by("tikhomirova", Role.SCHOOL)
                 .then(new ReportSignedEvent(PROJECT_ID, REPORT_ID, "tikhomirova"))
                 .by("panina", Role.INSTITUTE)
