@@ -244,6 +244,32 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("the reviewers' forms name the version under review and link to its full document, HTML and PDF, on the read side")
+    void formsLinkToTheVersionUnderReview() {
+        awaitingInstitute();
+        String document = READ_SIDE + "api/projects/" + PROJECT_ID + "/reports/" + REPORT_ID + "/document?format=";
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportVersion", 1)
+                .containsEntry("reportDocumentHtml", document + "html&version=1")
+                .containsEntry("reportDocumentPdf", document + "pdf&version=1");
+
+        completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora",
+                2, 9L, "c3".repeat(32));
+        stored(resubmitted);
+        starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportVersion", 2)
+                .containsEntry("reportDocumentHtml", document + "html&version=2");
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", "Замечания учтены"));
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("Task_MinistryReview");
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportDocumentPdf", document + "pdf&version=2");
+    }
+
+    @Test
     @DisplayName("after a return the institute's form says which sections the school changed, or that it resubmitted the report unchanged")
     void nextRoundSaysWhatChanged() {
         awaitingInstitute();

@@ -61,9 +61,12 @@ public final class CommandServiceProcess {
         return baseUrl;
     }
 
+    private static final Duration STARTUP = Duration.ofSeconds(300);
+
     private static void awaitHealthy(Process process, String baseUrl, Path log) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // Generous: on a build machine shared by several builds the start alone has taken two minutes.
+        long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("command-service exited; see " + log);
@@ -83,7 +86,8 @@ public final class CommandServiceProcess {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("command-service did not become healthy in 120 s; see " + log);
+        throw new IllegalStateException("command-service did not become healthy in " + STARTUP.toSeconds()
+                + " s; see " + log);
     }
 
     private static Path jar() throws IOException {

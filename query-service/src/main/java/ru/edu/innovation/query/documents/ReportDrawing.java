@@ -63,6 +63,16 @@ public final class ReportDrawing {
      */
     public static ReportDocument draw(ProjectCard card, Period period, ReportKind kind, ReportSections sections,
                                       String reportId, ZoneId zone) {
+        var report = reportId == null ? null : card.reports().get(reportId);
+        return draw(card, period, kind, sections, report == null ? List.of() : report.decisions(), reportId, zone);
+    }
+
+    /**
+     * The same, for a frozen version: {@code card} is the project as the version was submitted on it
+     * and {@code stepsOnReport} the steps taken on this version, the institute's conclusion among them.
+     */
+    public static ReportDocument draw(ProjectCard card, Period period, ReportKind kind, ReportSections sections,
+                                      List<Decision> stepsOnReport, String reportId, ZoneId zone) {
         CalendarPlan plan = CalendarPlan.of(card, period.to());
         List<PlannedActivity> ofPeriod = plan.activities().stream()
                 .filter(activity -> overlaps(activity.startDate(), activity.deadline(), period))
@@ -79,7 +89,7 @@ public final class ReportDrawing {
                         .toList(),
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
-                reportId == null ? null : conclusion(card, reportId, zone));
+                reportId == null ? null : conclusion(card, stepsOnReport, zone));
     }
 
     private static boolean overlaps(LocalDate start, LocalDate deadline, Period period) {
@@ -248,12 +258,8 @@ public final class ReportDrawing {
     }
 
     /** The institute's latest written conclusion on the report, once it has reviewed it. */
-    private static Conclusion conclusion(ProjectCard card, String reportId, ZoneId zone) {
-        var report = card.reports().get(reportId);
-        if (report == null) {
-            return null;
-        }
-        List<Decision> institute = report.decisions().stream().filter(decision -> "INSTITUTE".equals(decision.step()))
+    private static Conclusion conclusion(ProjectCard card, List<Decision> stepsOnReport, ZoneId zone) {
+        List<Decision> institute = stepsOnReport.stream().filter(decision -> "INSTITUTE".equals(decision.step()))
                 .toList();
         if (institute.isEmpty()) {
             return null;

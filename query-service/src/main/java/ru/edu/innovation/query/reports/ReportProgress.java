@@ -4,6 +4,7 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.report.ReportKind;
 import ru.edu.innovation.query.card.Decision;
 import ru.edu.innovation.query.card.ReportTitles;
+import ru.edu.innovation.query.card.ReportVersion;
 import ru.edu.innovation.query.card.ReportView;
 import ru.edu.innovation.query.card.ReviewStepState;
 
@@ -13,15 +14,15 @@ import java.util.List;
 /**
  * A report and its way through the chain school → institute → ministry: where it is now
  * ({@code step}) and since when, whether that review is overdue, and every step taken on it, a
- * return and the resubmission after it included, in order.
+ * return and the resubmission after it included, in order, and its frozen versions.
  */
 public record ReportProgress(String reportId, String title, ReportKind kind, Period reportingPeriod,
                              String periodLabel, ReviewStepState step, Instant stepSince, boolean overdue,
-                             List<Decision> decisions) {
+                             List<Decision> decisions, List<ReportVersion> versions) {
 
     public static ReportProgress of(ReportView report) {
         return new ReportProgress(report.reportId(), ReportTitles.of(report), report.kind(), report.reportingPeriod(),
                 report.reportingPeriod().label(), report.step(), report.stepSince(), report.overdue(),
-                List.copyOf(report.decisions()));
+                List.copyOf(report.decisions()), List.copyOf(report.versions()));
     }
 }

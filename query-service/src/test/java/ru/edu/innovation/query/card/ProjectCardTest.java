@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.edu.innovation.seeds.SeedProjects.YAYA_THEME;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
@@ -242,6 +243,41 @@ class ProjectCardTest {
     @Nested
     @DisplayName("a report")
     class Reports {
+
+        @Test
+        @DisplayName("knows its frozen versions: number, when, by whom, the event it is based on and its digest")
+        void frozenVersions() {
+            ProjectHistory history = ProjectHistory.yayaActive();
+            long basedOn = history.card().version();
+            history.then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", 1, basedOn,
+                            "a1".repeat(32)))
+                    .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
+                    .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, returnForRevision("Дополните")));
+            long beforeResubmission = history.card().version();
+            history.by("sikora", Role.SCHOOL).then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(),
+                    "sikora", 2, beforeResubmission, "b2".repeat(32)));
+
+            ReportView report = report(history);
+            assertThat(report.versions()).extracting(ReportVersion::number, ReportVersion::submittedBy,
+                            ReportVersion::sequence, ReportVersion::basedOnSequence, ReportVersion::sha256)
+                    .containsExactly(tuple(1, "sikora", basedOn + 1, basedOn, "a1".repeat(32)),
+                            tuple(2, "sikora", beforeResubmission + 1, beforeResubmission, "b2".repeat(32)));
+            assertThat(report.latestVersion()).map(ReportVersion::number).contains(2);
+            assertThat(report.decisionsOn(1)).extracting(Decision::step).containsExactly("SUBMITTED", "SIGNED", "INSTITUTE");
+            assertThat(report.decisionsOn(2)).extracting(Decision::step).containsExactly("RESUBMITTED");
+        }
+
+        @Test
+        @DisplayName("numbers the versions submitted before versions were frozen by their order, based on the event before each")
+        void versionsOfRevision2Events() {
+            ProjectHistory history = ProjectHistory.yayaActive()
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
+                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora", null, null, null));
+            long last = history.card().version();
+
+            assertThat(report(history).versions()).extracting(ReportVersion::number, ReportVersion::basedOnSequence,
+                    ReportVersion::sha256).containsExactly(tuple(1, last - 2, null), tuple(2, last - 1, null));
+        }
 
         @Test
         @DisplayName("goes school → institute → ministry; a return sends it back, the resubmission starts the chain again")
