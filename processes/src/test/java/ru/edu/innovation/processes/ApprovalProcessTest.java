@@ -36,11 +36,13 @@ import ru.edu.innovation.processes.routing.ReviewRouting;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 import ru.edu.innovation.processes.start.CaseFile;
+import ru.edu.innovation.processes.start.ReportDocumentLinks;
 import ru.edu.innovation.processes.start.ProjectHistory;
 import ru.edu.innovation.processes.task.DecisionRounds;
 import ru.edu.innovation.processes.task.RememberCompletedTaskListener;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,8 @@ public abstract class ApprovalProcessTest {
     protected static final String PROJECT_ID = "yaya-tochka-rosta-2023";
     protected static final String IMC_YAYA = "imc-yaya";
     /** «Now» of every process test: 15 June 2023, 10:00 in Kemerovo. */
+    /** Where the reviewers' browsers reach the read side. */
+    protected static final URI READ_SIDE = URI.create("https://read.example.org/");
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneId.of("Asia/Novokuznetsk"));
     protected static final DeadlineProperties DEADLINES =
             new DeadlineProperties(Duration.ofDays(10), Duration.ofDays(15), Duration.ofDays(2), Duration.ofDays(10));
@@ -89,7 +93,7 @@ public abstract class ApprovalProcessTest {
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
         Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
-        Mocks.register("caseFile", new CaseFile(history));
+        Mocks.register("caseFile", new CaseFile(history, new ReportDocumentLinks(READ_SIDE)));
         Mocks.register("signApplicationDelegate", new SignApplicationDelegate(gateway));
         Mocks.register("recordExpertDecisionDelegate", new RecordExpertDecisionDelegate(gateway));
         Mocks.register("recordMinistryDecisionDelegate", new RecordMinistryDecisionDelegate(gateway, history, CLOCK));

@@ -74,7 +74,7 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
     void reportsAndStagesGoToTheReviewingInstitute() {
         stored(new ProjectDraftRegisteredEvent(PROJECT_ID, supportSiteProgram()));
         stored(new ReviewingInstituteAssignedEvent(PROJECT_ID, KRIPKIPRO, "КРИПКиПРО", "kartashova"));
-        ReportSubmittedEvent report = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora");
+        ReportSubmittedEvent report = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora", null, null, null);
         stored(report);
         starter.on(report, SUBMITTED_THROUGH_API);
         completeAs("tikhomirova", taskService().createTaskQuery()

@@ -101,7 +101,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         stored(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaNetworkProject()));
         ReportSubmission schoolYear = new ReportSubmission(ReportKind.INTERIM,
                 new Period(LocalDate.of(2022, 9, 1), LocalDate.of(2023, 8, 31)), interimReportSections());
-        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, schoolYear, "sikora");
+        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, schoolYear, "sikora", null, null, null);
         stored(submitted);
         starter.on(submitted, SUBMITTED_THROUGH_API);
         ProcessInstance report = processOf(BUSINESS_KEY);
@@ -194,7 +194,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         int sentBefore = commands.sent().size();
 
         ReportSections revised = revisedSections();
-        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revised, "sikora");
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revised, "sikora", null, null, null);
         stored(resubmitted);
         starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
 
@@ -220,7 +220,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         ReportSections longReport = new ReportSections(seed.organizations(), seed.addressAndContacts(), seed.leader(),
                 seed.theme(), seed.goal(), seed.stages(), seed.activities(), longNote);
         ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID,
-                new ReportSubmission(ReportKind.INTERIM, interimReport2022_2023().reportingPeriod(), longReport), "sikora");
+                new ReportSubmission(ReportKind.INTERIM, interimReport2022_2023().reportingPeriod(), longReport), "sikora", null, null, null);
         stored(submitted);
         starter.on(submitted, SUBMITTED_THROUGH_API);
         assertThat(processOf(BUSINESS_KEY)).isWaitingAt("Task_SignReport");
@@ -244,11 +244,37 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("the reviewers' forms name the version under review and link to its full document, HTML and PDF, on the read side")
+    void formsLinkToTheVersionUnderReview() {
+        awaitingInstitute();
+        String document = READ_SIDE + "api/projects/" + PROJECT_ID + "/reports/" + REPORT_ID + "/document?format=";
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportVersion", 1)
+                .containsEntry("reportDocumentHtml", document + "html&version=1")
+                .containsEntry("reportDocumentPdf", document + "pdf&version=1");
+
+        completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora",
+                2, 9L, "c3".repeat(32));
+        stored(resubmitted);
+        starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
+        completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
+
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportVersion", 2)
+                .containsEntry("reportDocumentHtml", document + "html&version=2");
+        completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", "Замечания учтены"));
+        assertThat(task().getTaskDefinitionKey()).isEqualTo("Task_MinistryReview");
+        assertThat(taskService().getVariables(task().getId()))
+                .containsEntry("reportDocumentPdf", document + "pdf&version=2");
+    }
+
+    @Test
     @DisplayName("after a return the institute's form says which sections the school changed, or that it resubmitted the report unchanged")
     void nextRoundSaysWhatChanged() {
         awaitingInstitute();
         completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
-        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora");
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora", null, null, null);
         stored(resubmitted);
         starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
         completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
@@ -295,7 +321,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
     void resubmittedInTasklistCarriesTheLatestSections() {
         ProcessInstance report = awaitingInstitute();
         completeAs("panina", task(), Map.of("instituteDecision", "RETURN_FOR_REVISION", "instituteConclusion", CONSULTANT_REMARKS));
-        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora");
+        ReportResubmittedEvent resubmitted = new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, revisedSections(), "sikora", null, null, null);
         stored(resubmitted);
         starter.on(resubmitted, throughApi("sikora", "corr-yaya-2"));
         completeAs("tikhomirova", task(), Map.of("signatureConfirmed", true));
@@ -342,7 +368,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         completeAs("sikora", task(), Map.of());
         int sentBefore = commands.sent().size();
 
-        starter.on(new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, interimReportSections(), "sikora"),
+        starter.on(new ReportResubmittedEvent(PROJECT_ID, REPORT_ID, interimReportSections(), "sikora", null, null, null),
                 causedBy(report, "sikora"));
 
         assertThat(instancesOf("reportApproval")).isEqualTo(1);
@@ -397,7 +423,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
 
     private ProcessInstance submitInterimReport() {
         stored(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaNetworkProject()));
-        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora");
+        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora", null, null, null);
         stored(submitted);
         starter.on(submitted, SUBMITTED_THROUGH_API);
         ProcessInstance report = processOf(BUSINESS_KEY);

@@ -404,7 +404,7 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
 
     private ProcessInstance reportAtMinistry() {
         stored(new ProjectDraftRegisteredEvent(PROJECT_ID, yayaNetworkProject()));
-        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora");
+        ReportSubmittedEvent submitted = new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora", null, null, null);
         stored(submitted);
         starter.on(submitted, SUBMITTED_THROUGH_API);
         ProcessInstance report = processOf(PROJECT_ID + "/reports/" + REPORT_ID);

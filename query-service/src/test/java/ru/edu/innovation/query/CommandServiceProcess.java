@@ -86,7 +86,8 @@ public final class CommandServiceProcess {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("command-service did not become healthy in " + STARTUP.toSeconds() + " s; see " + log);
+        throw new IllegalStateException("command-service did not become healthy in " + STARTUP.toSeconds()
+                + " s; see " + log);
     }
 
     private static Path jar() throws IOException {

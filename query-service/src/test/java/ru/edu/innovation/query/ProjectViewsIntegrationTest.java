@@ -383,14 +383,17 @@ class ProjectViewsIntegrationTest extends ReadSideIntegrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
-    /** The sections the seeds' report has at the institute's review, in the form's order; no conclusion yet. */
+    /**
+     * The sections the seeds' report has at the institute's review, in the form's order; no conclusion yet.
+     * The report is drawn as submitted: its stage still ran then (its completion was asked for after).
+     */
     private static final List<String> REPORT_SECTIONS = List.of("Промежуточный отчёт",
             "региональной инновационной площадки", "МБУ ИМЦ УО Яйского округа (сетевой проект)",
             "Приказ о присвоении статуса от 30.09.2022 №2469", "за отчётный период 2022–2023", "1. Общие сведения",
             "1.1. Наименование образовательной организации", "МБОУ «Новониколаевская основная общеобразовательная школа»",
             "1.2. Адрес и контакты", "1.3. Руководитель инновационной площадки",
             "Тихомирова Светлана Анатольевна, директор", "2. Информационно-аналитическая справка", "Тема:", "Цель:",
-            "Задачи:", "Этапы", "Подготовительный этап", "завершение на согласовании",
+            "Задачи:", "Этапы", "Подготовительный этап", "идёт",
             "Содержание деятельности по реализации инновационного проекта", conferenceActivity().title(),
             "17.03.2023", "Участники проведённых мероприятий по категориям", "Показатели: целевые и достигнутые значения",
             "Средний балл ОГЭ по физике", "15.6", "Аналитическая справка образовательной организации",

@@ -18,12 +18,14 @@ import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
 import ru.edu.innovation.command.kernel.Actor;
+import ru.edu.innovation.command.kernel.HashChainLinks;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 import ru.edu.innovation.command.review.ReturnOrApproveOnly;
 import ru.edu.innovation.command.review.ReviewChain;
 import ru.edu.innovation.command.review.ReviewStep;
+import ru.edu.innovation.platform.integrity.ReportContentDigest;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -39,6 +41,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Report {
 
     private static final String WHAT = "Отчёт";
+    /** The number of the version a report is submitted as; each resubmission adds one. */
+    static final int FIRST_VERSION = 1;
 
     /** The form has eight appendices; some take several files (photos, programmes), so room is left for them. */
     public static final int MAX_ATTACHMENTS = 20;
@@ -50,16 +54,18 @@ public class Report {
     private ReviewChain chain;
     /** The files of the version the school prepares, by attachment id: their names, as the school sees them. */
     private Map<String, String> attachments = new LinkedHashMap<>();
+    private int version;
 
     Report() {
         // Jackson needs a no-arg constructor to read the report back from a snapshot.
     }
 
-    Report(String reportId, ReportKind kind, Period period, ReviewChain chain) {
+    Report(String reportId, ReportKind kind, Period period, ReviewChain chain, int version) {
         this.reportId = reportId;
         this.kind = kind;
         this.period = period;
         this.chain = chain;
+        this.version = version;
     }
 
     @CommandHandler
@@ -81,12 +87,14 @@ public class Report {
     }
 
     @CommandHandler
-    public long handle(ResubmitReportCommand command, MetaData metaData, ProjectContext project) {
+    public long handle(ResubmitReportCommand command, MetaData metaData, ProjectContext project, HashChainLinks links) {
         if (!chain.awaits(ReviewStep.RETURNED)) {
             throw Refusals.violation("REPORT_NOT_RETURNED", "Повторно подать можно только возвращённый на доработку отчёт");
         }
+        long basedOn = project.version();
         apply(new ReportResubmittedEvent(project.projectId(), reportId, command.sections(),
-                Actor.from(metaData).userId()));
+                Actor.from(metaData).userId(), version + 1, basedOn,
+                ReportContentDigest.of(command.sections(), links.linkOf(project.projectId(), basedOn))));
         return project.version();
     }
 
@@ -179,16 +187,18 @@ public class Report {
     @EventSourcingHandler
     void on(ReportResubmittedEvent event) {
         chain = ReviewChain.submittedBy(event.submittedBy());
+        // A resubmission stored before versions were frozen carries no number: it is the next one.
+        version = event.version() == null ? version + 1 : event.version();
     }
 
     /** Equal state: Axon's fixture compares the state a command left with the state its events rebuild. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Report other && Objects.equals(reportId, other.reportId) && Objects.equals(kind, other.kind) && Objects.equals(period, other.period) && Objects.equals(chain, other.chain) && Objects.equals(attachments, other.attachments);
+        return o instanceof Report other && Objects.equals(reportId, other.reportId) && Objects.equals(kind, other.kind) && Objects.equals(period, other.period) && Objects.equals(chain, other.chain) && Objects.equals(attachments, other.attachments) && version == other.version;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(reportId, kind, period, chain, attachments);
+        return Objects.hash(reportId, kind, period, chain, attachments, version);
     }
 }

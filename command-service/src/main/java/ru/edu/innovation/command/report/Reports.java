@@ -17,11 +17,13 @@ import ru.edu.innovation.api.report.SubmitReportCommand;
 import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.command.kernel.Actor;
+import ru.edu.innovation.command.kernel.HashChainLinks;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.UnknownProjectPartException;
 import ru.edu.innovation.command.review.ReviewChain;
+import ru.edu.innovation.platform.integrity.ReportContentDigest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +43,7 @@ public class Reports {
     private Map<String, Report> reports = new HashMap<>();
 
     @CommandHandler
-    public long handle(SubmitReportCommand command, MetaData metaData, ProjectContext project) {
+    public long handle(SubmitReportCommand command, MetaData metaData, ProjectContext project, HashChainLinks links) {
         Actor actor = Actor.from(metaData);
         project.authorizeSchool(actor);
         project.requireRunning();
@@ -60,7 +62,10 @@ public class Reports {
             throw Refusals.violation("FINAL_REPORT_NOT_IN_LAST_STAGE",
                     "Итоговый отчёт подаётся только на последнем этапе проекта");
         }
-        apply(new ReportSubmittedEvent(project.projectId(), command.reportId(), command.submission(), actor.userId()));
+        long basedOn = project.version();
+        String digest = ReportContentDigest.of(command.submission().sections(), links.linkOf(project.projectId(), basedOn));
+        apply(new ReportSubmittedEvent(project.projectId(), command.reportId(), command.submission(), actor.userId(),
+                Report.FIRST_VERSION, basedOn, digest));
         return project.version();
     }
 
@@ -111,7 +116,8 @@ public class Reports {
     @EventSourcingHandler
     void on(ReportSubmittedEvent event) {
         reports.put(event.reportId(), new Report(event.reportId(), event.submission().kind(),
-                event.submission().reportingPeriod(), ReviewChain.submittedBy(event.submittedBy())));
+                event.submission().reportingPeriod(), ReviewChain.submittedBy(event.submittedBy()),
+                event.version() == null ? Report.FIRST_VERSION : event.version()));
     }
 
     @EventSourcingHandler

@@ -2,11 +2,11 @@ package ru.edu.innovation.command.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.edu.innovation.command.kernel.HashChainLinks;
 import ru.edu.innovation.platform.integrity.EventHashChain;
 import ru.edu.innovation.platform.store.EventStoreAutoConfiguration;
 import ru.edu.innovation.platform.store.EventStoreProperties;
@@ -26,10 +26,22 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(EventStorageEngines engines, EventHashChain chain,
-                                                 EventStoreProperties properties) {
+    public HashChainingEventStorageEngine eventStorageEngine(EventStorageEngines engines, EventHashChain chain,
+                                                             EventStoreProperties properties) {
         return new HashChainingEventStorageEngine(engines.jdbc(), engines.eventSerializer(), chain,
                 properties.hashesRemembered());
+    }
+
+    /** What a frozen report version is bound to: the stored link of the event it is based on. */
+    @Bean
+    public HashChainLinks hashChainLinks(HashChainingEventStorageEngine engine) {
+        return (projectId, sequence) -> {
+            String link = engine.storedHashAt(projectId, sequence);
+            if (link == null) {
+                throw new IllegalStateException("event " + sequence + " of project " + projectId + " carries no hash");
+            }
+            return link;
+        };
     }
 
     @Bean

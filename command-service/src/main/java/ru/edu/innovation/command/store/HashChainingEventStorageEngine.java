@@ -74,25 +74,35 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
     }
 
+    /**
+     * The hash of the aggregate's committed event {@code sequence}: from what this process last
+     * committed when it is that event, else read back; null when the store holds no such event or it
+     * carries no hash.
+     */
+    public String storedHashAt(String aggregate, long sequence) {
+        Optional<String> known = committed.hashAt(aggregate, sequence);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        DomainEventStream stream = delegate.readEvents(aggregate, sequence);
+        if (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            Object hash = event.getMetaData().get(MetaDataKeys.HASH);
+            if (event.getSequenceNumber() == sequence && hash != null) {
+                return hash.toString();
+            }
+        }
+        return null;
+    }
+
     private String storedHashBefore(DomainEventMessage<?> event) {
         long previousSequence = event.getSequenceNumber() - 1;
         if (previousSequence < 0) {
             return EventHashChain.GENESIS;
         }
-        Optional<String> known = committed.hashAt(event.getAggregateIdentifier(), previousSequence);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        DomainEventStream stream = delegate.readEvents(event.getAggregateIdentifier(), previousSequence);
-        if (stream.hasNext()) {
-            DomainEventMessage<?> previous = stream.next();
-            Object hash = previous.getMetaData().get(MetaDataKeys.HASH);
-            if (previous.getSequenceNumber() == previousSequence && hash != null) {
-                return hash.toString();
-            }
-        }
+        String stored = storedHashAt(event.getAggregateIdentifier(), previousSequence);
         // A missing predecessor is already a broken chain; verification will name it.
-        return EventHashChain.GENESIS;
+        return stored != null ? stored : EventHashChain.GENESIS;
     }
 
     @Override

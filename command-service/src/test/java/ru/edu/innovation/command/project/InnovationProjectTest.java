@@ -472,7 +472,7 @@ class InnovationProjectTest {
         @DisplayName("the leader who submitted a report cannot sign it too")
         void leaderDoesNotSignOwnReport() {
             fixture.given(with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(),
-                            LEADER)))
+                            LEADER, null, null, null)))
                     .when(new SignReportCommand(PROJECT_ID, INTERIM_REPORT), AS_LEADER)
                     .expectException(violation("FOUR_EYES"))
                     .expectNoEvents();
@@ -923,7 +923,7 @@ class InnovationProjectTest {
         @DisplayName("completes a project only after the final report is accepted")
         void completionNeedsAcceptedFinalReport() {
             List<Object> finalReportAtMinistry = with(allStagesCompleted(),
-                    new ReportSubmittedEvent(PROJECT_ID, FINAL_REPORT, finalReport(), COORDINATOR),
+                    new ReportSubmittedEvent(PROJECT_ID, FINAL_REPORT, finalReport(), COORDINATOR, null, null, null),
                     new ReportSignedEvent(PROJECT_ID, FINAL_REPORT, LEADER),
                     new ReportReviewedEvent(PROJECT_ID, FINAL_REPORT, ReviewLevel.INSTITUTE, APPROVE, EXPERT));
 
@@ -1068,12 +1068,13 @@ class InnovationProjectTest {
         @Test
         @DisplayName("returns a report waiting at the institute to the school, which may resubmit it")
         void returnsReport() {
-            fixture.given(with(interimSigned(),
-                            new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.REPORT, INTERIM_REPORT, "pi-2", "admin")))
+            List<Object> cancelled = with(interimSigned(),
+                    new ApprovalCancelledEvent(PROJECT_ID, ReviewedItem.REPORT, INTERIM_REPORT, "pi-2", "admin"));
+            fixture.given(cancelled)
                     .when(new ResubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReportSections()), AS_COORDINATOR)
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(),
-                            COORDINATOR));
+                    .expectEvents(ProjectFixtures.frozenResubmission(cancelled, INTERIM_REPORT, interimReportSections(),
+                            COORDINATOR, 2));
         }
 
         @Test

@@ -68,6 +68,11 @@ import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.report.ReportResubmittedEvent;
+import ru.edu.innovation.api.report.ReportSections;
+import ru.edu.innovation.api.report.ReportSubmission;
+import ru.edu.innovation.command.kernel.HashChainLinks;
+import ru.edu.innovation.platform.integrity.ReportContentDigest;
 import ru.edu.innovation.api.report.ResubmitReportCommand;
 import ru.edu.innovation.api.report.ReviewReportCommand;
 import ru.edu.innovation.api.report.SignReportCommand;
@@ -202,6 +207,7 @@ public final class ProjectFixtures {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(MEMBERS);
         fixture.registerInjectableResource(INSTITUTES);
+        fixture.registerInjectableResource(LINKS);
         return fixture;
     }
 
@@ -251,7 +257,7 @@ public final class ProjectFixtures {
     }
 
     public static List<Object> interimSubmitted() {
-        return with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(), COORDINATOR));
+        return with(active(), new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(), COORDINATOR, null, null, null));
     }
 
     public static List<Object> interimSigned() {
@@ -279,7 +285,7 @@ public final class ProjectFixtures {
 
     public static List<Object> finalReportAccepted(List<Object> history) {
         return with(history,
-                new ReportSubmittedEvent(PROJECT_ID, FINAL_REPORT, finalReport(), COORDINATOR),
+                new ReportSubmittedEvent(PROJECT_ID, FINAL_REPORT, finalReport(), COORDINATOR, null, null, null),
                 new ReportSignedEvent(PROJECT_ID, FINAL_REPORT, LEADER),
                 new ReportReviewedEvent(PROJECT_ID, FINAL_REPORT, ReviewLevel.INSTITUTE, APPROVE, EXPERT),
                 new ReportReviewedEvent(PROJECT_ID, FINAL_REPORT, ReviewLevel.MINISTRY, APPROVE, OFFICIAL));
@@ -325,6 +331,28 @@ public final class ProjectFixtures {
     }
 
     /** The project's version after {@code newEvents} more events: the sequence number of the last one. */
+    /**
+     * The chain's links as the store would give them: a made-up hash per event, so that a frozen
+     * version's digest shows which event it was bound to.
+     */
+    public static final HashChainLinks LINKS = (projectId, sequence) -> String.format("%064x", sequence + 0xC0FFEEL);
+
+    /** The event of a report submitted on top of {@code history}: version 1, based on its last event. */
+    public static ReportSubmittedEvent frozenSubmission(List<?> history, String reportId, ReportSubmission submission,
+                                                        String by) {
+        long basedOn = versionAfter(history, 0);
+        return new ReportSubmittedEvent(PROJECT_ID, reportId, submission, by, 1, basedOn,
+                ReportContentDigest.of(submission.sections(), LINKS.linkOf(PROJECT_ID, basedOn)));
+    }
+
+    /** The event of a report resubmitted on top of {@code history} as its version {@code version}. */
+    public static ReportResubmittedEvent frozenResubmission(List<?> history, String reportId, ReportSections sections,
+                                                            String by, int version) {
+        long basedOn = versionAfter(history, 0);
+        return new ReportResubmittedEvent(PROJECT_ID, reportId, sections, by, version, basedOn,
+                ReportContentDigest.of(sections, LINKS.linkOf(PROJECT_ID, basedOn)));
+    }
+
     public static long versionAfter(List<?> history, int newEvents) {
         return history.size() + newEvents - 1L;
     }

@@ -154,7 +154,8 @@ class ReportAttachmentsTest {
     @DisplayName("files attached before a return stay with the report for its resubmission")
     void filesStayAfterResubmission() {
         fixture.given(with(interimReturnedByInstitute(), attached("a-1", "Программа семинара.pdf"),
-                        new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(), COORDINATOR)))
+                        new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(), COORDINATOR,
+                                null, null, null)))
                 .when(new DetachReportFileCommand(PROJECT_ID, INTERIM_REPORT, "a-1"), AS_COORDINATOR)
                 .expectEvents(new ReportFileDetachedEvent(PROJECT_ID, INTERIM_REPORT, "a-1", COORDINATOR));
     }

@@ -152,8 +152,7 @@ class ReportsTest {
         void submitsInterimReport() {
             fixture.given(active())
                     .when(new SubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023()), AS_COORDINATOR)
-                    .expectEvents(new ReportSubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReport2022_2023(),
-                            COORDINATOR))
+                    .expectEvents(frozenSubmission(active(), INTERIM_REPORT, interimReport2022_2023(), COORDINATOR))
                     .expectResultMessagePayload(versionAfter(active(), 1));
         }
 
@@ -185,7 +184,7 @@ class ReportsTest {
             fixture.given(interimReturnedByInstitute())
                     .when(new SubmitReportCommand(PROJECT_ID, "interim-2022-2023-bis", interimReport2022_2023()),
                             AS_COORDINATOR)
-                    .expectEvents(new ReportSubmittedEvent(PROJECT_ID, "interim-2022-2023-bis",
+                    .expectEvents(frozenSubmission(interimReturnedByInstitute(), "interim-2022-2023-bis",
                             interimReport2022_2023(), COORDINATOR));
         }
 
@@ -203,7 +202,7 @@ class ReportsTest {
         void acceptsFinalReportInLastStage() {
             fixture.given(inLastStage())
                     .when(new SubmitReportCommand(PROJECT_ID, FINAL_REPORT, finalReport()), AS_COORDINATOR)
-                    .expectEvents(new ReportSubmittedEvent(PROJECT_ID, FINAL_REPORT, finalReport(), COORDINATOR));
+                    .expectEvents(frozenSubmission(inLastStage(), FINAL_REPORT, finalReport(), COORDINATOR));
         }
 
         @Test
@@ -288,12 +287,25 @@ class ReportsTest {
         }
 
         @Test
+        @DisplayName("freezes a second resubmission as version 3, bound to the event before it")
+        void numbersVersionsOfResubmissions() {
+            List<Object> returnedTwice = with(interimReturnedByInstitute(),
+                    frozenResubmission(interimReturnedByInstitute(), INTERIM_REPORT, interimReportSections(), COORDINATOR, 2),
+                    new ReportSignedEvent(PROJECT_ID, INTERIM_REPORT, LEADER),
+                    new ReportReviewedEvent(PROJECT_ID, INTERIM_REPORT, ReviewLevel.INSTITUTE, RETURN, EXPERT));
+
+            fixture.given(returnedTwice)
+                    .when(new ResubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReportSections()), AS_COORDINATOR)
+                    .expectEvents(frozenResubmission(returnedTwice, INTERIM_REPORT, interimReportSections(), COORDINATOR, 3));
+        }
+
+        @Test
         @DisplayName("resubmits a returned report")
         void resubmitsReturnedReport() {
             fixture.given(interimReturnedByInstitute())
                     .when(new ResubmitReportCommand(PROJECT_ID, INTERIM_REPORT, interimReportSections()), AS_COORDINATOR)
-                    .expectEvents(new ReportResubmittedEvent(PROJECT_ID, INTERIM_REPORT, interimReportSections(),
-                            COORDINATOR))
+                    .expectEvents(frozenResubmission(interimReturnedByInstitute(), INTERIM_REPORT, interimReportSections(),
+                            COORDINATOR, 2))
                     .expectResultMessagePayload(versionAfter(interimReturnedByInstitute(), 1));
         }
 

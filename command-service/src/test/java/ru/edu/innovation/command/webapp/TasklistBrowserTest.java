@@ -2,6 +2,7 @@ package ru.edu.innovation.command.webapp;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,9 +38,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tasklist as the institute's expert, the school's leader and the ministry's specialist see it, in
@@ -288,6 +291,12 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
                 + "2022–2023: 15,6 (ОГЭ 2023)");
         assertThat(field("Что изменилось после последнего возврата")).isEqualTo("Рассматривается впервые.");
         assertThat(field("Прежние решения")).isEmpty();
+        String document = "http://localhost:8081/api/projects/" + projectId + "/reports/" + report.getBody().get("id")
+                + "/document?format=";
+        assertThat(visibleText()).contains("Полный документ отчёта, версия 1:");
+        assertThat(documentLinks()).as("the version under review, on the read side").containsExactly(
+                tuple("открыть документ версии 1", document + "html&version=1"),
+                tuple("скачать PDF", document + "pdf&version=1"));
         screenshot("14-report-institute-form");
         scrollTo("Аналитическая записка (продолжение, часть 2)");
         screenshot("15-report-analytical-note-continued");
@@ -311,6 +320,8 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         assertThat(analyticalNoteShown()).isEqualTo(note);
         assertThat(field("Показатели")).contains("исходное 14,8 → целевое 17,8; 2022–2023: 15,6");
         assertThat(field("Заключение научного консультанта")).isEqualTo(REPORT_CONCLUSION);
+        assertThat(documentLinks()).containsExactly(tuple("открыть документ версии 1", document + "html&version=1"),
+                tuple("скачать PDF", document + "pdf&version=1"));
         assertThat(field("Прежние решения").strip()).matches("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d — Панина Т\\. С\\., "
                 + "ГОУ ДПО «Институт развития образования Кузбасса»: одобрено\\.\\n" + REPORT_CONCLUSION);
         scrollTo("Заключение научного консультанта");
@@ -366,6 +377,14 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
     }
 
     /** Scrolls a field, its label first, to the top of the form. */
+    /** The links of the form's texts to a report document: their text and address. */
+    private List<Tuple> documentLinks() {
+        return browser.findElements(By.cssSelector(".fjs-form a")).stream()
+                .filter(link -> String.valueOf(link.getAttribute("href")).contains("/document?"))
+                .map(link -> tuple(link.getText().strip(), link.getAttribute("href")))
+                .toList();
+    }
+
     private void scrollTo(String label) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.findElement(
                 By.xpath("//div[contains(@class,'fjs-form-field')][label[starts-with(normalize-space(),'" + label + "')]]")));

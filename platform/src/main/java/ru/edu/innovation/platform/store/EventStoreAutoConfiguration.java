@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.innovation.platform.integrity.EventHashChain;
 import ru.edu.innovation.platform.integrity.HashChainVerifier;
@@ -72,6 +73,7 @@ public class EventStoreAutoConfiguration {
      * Axon adds every upcaster bean to the chain the storage engine reads through.
      */
     @Bean
+    @Order(1)
     public PersonLoginUpcaster personLoginUpcaster() {
         return new PersonLoginUpcaster();
     }
@@ -86,6 +88,13 @@ public class EventStoreAutoConfiguration {
     @Bean
     public NormativeActDraftUpcaster normativeActDraftUpcaster() {
         return new NormativeActDraftUpcaster();
+    }
+
+    /** Reports submitted before versions were frozen read as their current revision; after the one above. */
+    @Bean
+    @Order(2)
+    public ReportVersionUpcaster reportVersionUpcaster() {
+        return new ReportVersionUpcaster();
     }
 
     @Bean

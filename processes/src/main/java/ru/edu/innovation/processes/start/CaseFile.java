@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * What a reviewer's form shows of the case, brought up to date from the event store when a review
  * round starts: a school may have edited its application or report through the API since the chain
  * started. It also says what changed since the version the previous round saw, so a reviewer after
- * a return reads the answer to the remarks rather than the whole case again.
+ * a return reads the answer to the remarks rather than the whole case again. For a report it names
+ * the version under review and links to its full document on the read side.
  */
 @Component("caseFile")
 public class CaseFile {
@@ -25,10 +26,17 @@ public class CaseFile {
     /** The digests of the version the last round reviewed, one «part=digest» a line. */
     static final String REVIEWED_VERSION = "reviewedVersion";
 
-    private final ProjectHistory history;
+    /** The number of the report version under review, and where its full document is read. */
+    public static final String REPORT_VERSION = "reportVersion";
+    public static final String REPORT_DOCUMENT_HTML = "reportDocumentHtml";
+    public static final String REPORT_DOCUMENT_PDF = "reportDocumentPdf";
 
-    public CaseFile(ProjectHistory history) {
+    private final ProjectHistory history;
+    private final ReportDocumentLinks documents;
+
+    public CaseFile(ProjectHistory history, ReportDocumentLinks documents) {
         this.history = history;
+        this.documents = documents;
     }
 
     public void refresh(DelegateExecution execution) {
@@ -37,8 +45,13 @@ public class CaseFile {
         Map<String, Object> variables = new LinkedHashMap<>();
         Map<String, String> version;
         if (target.reviewedItem() == ReviewedItem.REPORT) {
-            var sections = history.currentSections(projectId, target.requireReportId());
+            String reportId = target.requireReportId();
+            var current = history.currentVersion(projectId, reportId);
+            var sections = current.sections();
             variables.putAll(ReviewerView.sections(sections));
+            variables.put(REPORT_VERSION, current.number());
+            variables.put(REPORT_DOCUMENT_HTML, documents.document(projectId, reportId, current.number(), "html"));
+            variables.put(REPORT_DOCUMENT_PDF, documents.document(projectId, reportId, current.number(), "pdf"));
             version = ReviewerView.fingerprint(sections);
         } else {
             var details = history.details(projectId);

@@ -62,18 +62,33 @@ public class ProjectHistory {
     }
 
     public ReportSections currentSections(String projectId, String reportId) {
-        ReportSections sections = null;
+        return currentVersion(projectId, reportId).sections();
+    }
+
+    /** A frozen version of a report: its number and the sections the school submitted in it. */
+    public record SubmittedVersion(int number, ReportSections sections) {
+    }
+
+    /**
+     * The version under review: the latest submission or resubmission. A version stored before
+     * versions were frozen carries no number; its place among the report's submissions is its number.
+     */
+    public SubmittedVersion currentVersion(String projectId, String reportId) {
+        SubmittedVersion current = null;
         for (Object payload : payloads(projectId)) {
+            int next = current == null ? 1 : current.number() + 1;
             if (payload instanceof ReportSubmittedEvent submitted && submitted.reportId().equals(reportId)) {
-                sections = submitted.submission().sections();
+                current = new SubmittedVersion(submitted.version() == null ? next : submitted.version(),
+                        submitted.submission().sections());
             } else if (payload instanceof ReportResubmittedEvent resubmitted && resubmitted.reportId().equals(reportId)) {
-                sections = resubmitted.sections();
+                current = new SubmittedVersion(resubmitted.version() == null ? next : resubmitted.version(),
+                        resubmitted.sections());
             }
         }
-        if (sections == null) {
+        if (current == null) {
             throw new IllegalStateException("project " + projectId + " has no report " + reportId + " in the event store");
         }
-        return sections;
+        return current;
     }
 
     /** The report as first submitted (its kind and period do not change; its text may have). */

@@ -332,8 +332,11 @@ public class ProjectCard {
 
     private void on(ReportSubmittedEvent submitted, EventContext context) {
         ReportView report = new ReportView(submitted.reportId(), submitted.submission().kind(),
-                submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null, null);
+                submitted.submission().reportingPeriod(), ReviewStepState.AWAITING_SIGNATURE, context.at(), false, null,
+                null, null);
         report.decisions().add(step("SUBMITTED", null, context));
+        report.versions().add(version(submitted.version(), 1, submitted.submittedBy(), submitted.basedOnSequence(),
+                submitted.contentSha256(), context));
         reports.put(submitted.reportId(), report);
     }
 
@@ -354,6 +357,8 @@ public class ProjectCard {
     private void on(ReportResubmittedEvent resubmitted, EventContext context) {
         replaceReport(resubmitted.reportId(), report -> {
             report.decisions().add(step("RESUBMITTED", null, context));
+            report.versions().add(version(resubmitted.version(), report.versions().size() + 1,
+                    resubmitted.submittedBy(), resubmitted.basedOnSequence(), resubmitted.contentSha256(), context));
             return report.at(ReviewStepState.AWAITING_SIGNATURE, context.at());
         });
     }
@@ -428,6 +433,16 @@ public class ProjectCard {
             return ReviewStepState.RETURNED;
         }
         return level == ReviewLevel.INSTITUTE ? ReviewStepState.AWAITING_MINISTRY : ReviewStepState.ACCEPTED;
+    }
+
+    /**
+     * A version as its event states it; an event stored before versions were frozen states nothing,
+     * so its number is its place among the report's submissions and it is based on the event before it.
+     */
+    private static ReportVersion version(Integer stated, int byOrder, String by, Long basedOn, String sha256,
+                                         EventContext context) {
+        return new ReportVersion(stated == null ? byOrder : stated, context.at(), by, context.sequence(),
+                basedOn == null ? context.sequence() - 1 : basedOn, sha256);
     }
 
     private static Decision step(String step, String conclusion, EventContext context) {

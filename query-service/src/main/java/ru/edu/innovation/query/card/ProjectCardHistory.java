@@ -63,6 +63,21 @@ public class ProjectCardHistory implements DisposableBean {
         return Optional.ofNullable(replay.card.projectId() == null ? null : replay.card);
     }
 
+    /**
+     * The project as it stood right after its event {@code sequence}: what a frozen report version is
+     * drawn on. It starts from the latest checkpoint up to that event, as {@link #at} does.
+     */
+    public Optional<ProjectCard> atSequence(String projectId, long sequence) {
+        Replay replay = cards.latestCheckpointUpTo(projectId, sequence).map(Replay::new).orElseGet(Replay::new);
+        long from = replay.card.version() + 1;
+        replay.foldUntil(projectId, event -> event.getSequenceNumber() > sequence, false);
+        if (replay.card.version() - from + 1 > interval) {
+            checkpointUpTo(projectId, replay.card.version());
+        }
+        return Optional.ofNullable(replay.card.projectId() == null || replay.card.version() != sequence ? null
+                : replay.card);
+    }
+
     /** Whether the card after the project's event {@code sequence} is kept as a checkpoint. */
     public boolean isCheckpoint(long sequence) {
         return (sequence + 1) % interval == 0;

@@ -35,7 +35,8 @@ public class ReportDocumentController {
     }
 
     @GetMapping("/api/projects/{projectId}/reports/{reportId}/document")
-    @Operation(summary = "Отчёт по региональной форме, составленный из записанных событий проекта: титульный лист, "
+    @Operation(summary = "Версия отчёта по региональной форме, как она подана: проект на момент подачи и разделы, "
+            + "написанные школой, проверенные по цепочке хешей; составлена из записанных событий: титульный лист, "
             + "общие сведения, аналитическая справка, таблица мероприятий, отклонения, нормативные акты, участники, "
             + "показатели с диаграммой, текст школы и заключение научного консультанта")
     @ApiResponse(responseCode = "200", description = "документ отчёта", content = {
@@ -45,8 +46,11 @@ public class ReportDocumentController {
                     schema = @Schema(type = BINARY, format = "binary"))})
     public ResponseEntity<byte[]> reportDocument(@PathVariable String projectId, @PathVariable String reportId,
                                                  @Parameter(description = FORMAT)
-                                                 @RequestParam(defaultValue = "HTML") DocumentFormat format) {
-        return answer(documents.ofReport(projectId, reportId), format);
+                                                 @RequestParam(defaultValue = "HTML") DocumentFormat format,
+                                                 @Parameter(description = "номер версии (1 — поданная, далее — повторно "
+                                                         + "поданные); без него — последняя")
+                                                 @RequestParam(required = false) Integer version) {
+        return answer(documents.ofReport(projectId, reportId, version), format);
     }
 
     @GetMapping("/api/projects/{projectId}/report-draft")

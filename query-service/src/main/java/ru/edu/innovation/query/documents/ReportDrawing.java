@@ -90,6 +90,19 @@ public final class ReportDrawing {
      */
     public static ReportDocument draw(ProjectCard card, Period period, ReportKind kind, ReportSections sections,
                                       String reportId, ZoneId zone) {
+        var report = reportId == null ? null : card.reports().get(reportId);
+        return draw(card, period, kind, sections, report == null ? List.of() : report.decisions(),
+                report == null ? List.of() : report.attachments(), reportId, zone);
+    }
+
+    /**
+     * The same, for a frozen version: {@code card} is the project as the version was submitted on it
+     * and {@code stepsOnReport} the steps taken on this version, the institute's conclusion among them;
+     * {@code attachments} the files that went with it.
+     */
+    public static ReportDocument draw(ProjectCard card, Period period, ReportKind kind, ReportSections sections,
+                                      List<Decision> stepsOnReport, List<AttachmentView> attachments,
+                                      String reportId, ZoneId zone) {
         CalendarPlan plan = CalendarPlan.of(card, period.to());
         List<PlannedActivity> ofPeriod = plan.activities().stream()
                 .filter(activity -> overlaps(activity.startDate(), activity.deadline(), period))
@@ -106,21 +119,18 @@ public final class ReportDrawing {
                         .toList(),
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
-                reportId == null ? null : conclusion(card, reportId, zone),
+                reportId == null ? null : conclusion(card, stepsOnReport, zone),
                 outputs(card, period, zone),
-                reportId == null ? List.of() : attachments(card, reportId));
+                attachments(attachments));
     }
 
     /** The files attached to the report, in the order they were attached. */
-    private static List<AttachmentRow> attachments(ProjectCard card, String reportId) {
-        ReportView report = card.reports().get(reportId);
+    private static List<AttachmentRow> attachments(List<AttachmentView> attachments) {
         List<AttachmentRow> rows = new ArrayList<>();
-        if (report != null) {
-            for (AttachmentView attachment : report.attachments()) {
-                rows.add(new AttachmentRow(rows.size() + 1,
-                        attachment.appendix() == null ? ReportDocument.NOTHING : attachment.appendix(),
-                        attachment.fileName(), size(attachment.size())));
-            }
+        for (AttachmentView attachment : attachments) {
+            rows.add(new AttachmentRow(rows.size() + 1,
+                    attachment.appendix() == null ? ReportDocument.NOTHING : attachment.appendix(),
+                    attachment.fileName(), size(attachment.size())));
         }
         return rows;
     }
@@ -477,12 +487,8 @@ public final class ReportDrawing {
     }
 
     /** The institute's latest written conclusion on the report, once it has reviewed it. */
-    private static Conclusion conclusion(ProjectCard card, String reportId, ZoneId zone) {
-        var report = card.reports().get(reportId);
-        if (report == null) {
-            return null;
-        }
-        List<Decision> institute = report.decisions().stream().filter(decision -> "INSTITUTE".equals(decision.step()))
+    private static Conclusion conclusion(ProjectCard card, List<Decision> stepsOnReport, ZoneId zone) {
+        List<Decision> institute = stepsOnReport.stream().filter(decision -> "INSTITUTE".equals(decision.step()))
                 .toList();
         if (institute.isEmpty()) {
             return null;

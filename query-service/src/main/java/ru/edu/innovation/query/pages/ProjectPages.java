@@ -86,11 +86,15 @@ public class ProjectPages {
         return "pages/project";
     }
 
-    /** The report's document in the format asked for, as the read API gives it, under the page's login. */
+    /**
+     * The report's document in the format asked for, as the read API gives it, under the page's login:
+     * the latest version, or version {@code version}.
+     */
     @GetMapping("/projects/{projectId}/reports/{reportId}/document")
     public ResponseEntity<byte[]> document(@PathVariable String projectId, @PathVariable String reportId,
-                                           @RequestParam(defaultValue = "HTML") DocumentFormat format) {
-        ReportDocument document = documents.ofReport(projectId, reportId);
+                                           @RequestParam(defaultValue = "HTML") DocumentFormat format,
+                                           @RequestParam(required = false) Integer version) {
+        ReportDocument document = documents.ofReport(projectId, reportId, version);
         ContentDisposition disposition = (format == DocumentFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment())
                 .filename(document.titlePage().fileName() + "." + format.extension(), StandardCharsets.UTF_8)

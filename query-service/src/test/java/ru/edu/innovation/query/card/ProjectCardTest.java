@@ -50,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ru.edu.innovation.seeds.SeedProjects.YAYA_THEME;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
@@ -246,10 +247,45 @@ class ProjectCardTest {
     class Reports {
 
         @Test
+        @DisplayName("knows its frozen versions: number, when, by whom, the event it is based on and its digest")
+        void frozenVersions() {
+            ProjectHistory history = ProjectHistory.yayaActive();
+            long basedOn = history.card().version();
+            history.then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", 1, basedOn,
+                            "a1".repeat(32)))
+                    .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
+                    .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, returnForRevision("Дополните")));
+            long beforeResubmission = history.card().version();
+            history.by("sikora", Role.SCHOOL).then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(),
+                    "sikora", 2, beforeResubmission, "b2".repeat(32)));
+
+            ReportView report = report(history);
+            assertThat(report.versions()).extracting(ReportVersion::number, ReportVersion::submittedBy,
+                            ReportVersion::sequence, ReportVersion::basedOnSequence, ReportVersion::sha256)
+                    .containsExactly(tuple(1, "sikora", basedOn + 1, basedOn, "a1".repeat(32)),
+                            tuple(2, "sikora", beforeResubmission + 1, beforeResubmission, "b2".repeat(32)));
+            assertThat(report.latestVersion()).map(ReportVersion::number).contains(2);
+            assertThat(report.decisionsOn(1)).extracting(Decision::step).containsExactly("SUBMITTED", "SIGNED", "INSTITUTE");
+            assertThat(report.decisionsOn(2)).extracting(Decision::step).containsExactly("RESUBMITTED");
+        }
+
+        @Test
+        @DisplayName("numbers the versions submitted before versions were frozen by their order, based on the event before each")
+        void versionsOfRevision2Events() {
+            ProjectHistory history = ProjectHistory.yayaActive()
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
+                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora", null, null, null));
+            long last = history.card().version();
+
+            assertThat(report(history).versions()).extracting(ReportVersion::number, ReportVersion::basedOnSequence,
+                    ReportVersion::sha256).containsExactly(tuple(1, last - 2, null), tuple(2, last - 1, null));
+        }
+
+        @Test
         @DisplayName("goes school → institute → ministry; a return sends it back, the resubmission starts the chain again")
         void chainWithReturn() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"));
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null));
             assertThat(report(history).step()).isEqualTo(ReviewStepState.AWAITING_SIGNATURE);
 
             history.by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"));
@@ -261,7 +297,7 @@ class ProjectCardTest {
             assertThat(report(history).step()).isEqualTo(ReviewStepState.RETURNED);
 
             history.by("sikora", Role.SCHOOL)
-                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora"));
+                    .then(new ReportResubmittedEvent(PROJECT_ID, REPORT, interimReportSections(), "sikora", null, null, null));
             assertThat(report(history).step()).isEqualTo(ReviewStepState.AWAITING_SIGNATURE);
 
             history.by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
@@ -292,7 +328,7 @@ class ProjectCardTest {
         @DisplayName("returned by the ministry goes back to the school")
         void ministryReturns() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                     .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
                     .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, approve("Соответствует")))
                     .by("minobr", Role.MINISTRY).then(review(ReviewLevel.MINISTRY, returnForRevision("Нет приложений")));
@@ -305,7 +341,7 @@ class ProjectCardTest {
         @DisplayName("an overdue review is marked and waits at its level; the decision clears the mark")
         void overdueReport() {
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                     .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, REPORT, "tikhomirova"))
                     .by("panina", Role.INSTITUTE).then(review(ReviewLevel.INSTITUTE, approve("Соответствует")));
             Instant atMinistrySince = history.lastAt();
@@ -331,7 +367,7 @@ class ProjectCardTest {
         void attachments() {
             String sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
             ProjectHistory history = ProjectHistory.yayaActive()
-                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                    .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                     .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT, "f-1", "Программа семинара.pdf",
                             "application/pdf", 12_800, sha256, "Приложение 3", "sikora"));
             Instant attachedAt = history.lastAt();
@@ -498,7 +534,7 @@ class ProjectCardTest {
                 .then(new ActivityPlannedEvent(PROJECT_ID, "conference", conferenceActivity()))
                 .then(new HeldEventRecordedEvent(PROJECT_ID, "held-1", conferenceHeld("conference")))
                 .then(new IndicatorDefinedEvent(PROJECT_ID, "oge-physics", ogeAverageScorePhysics()))
-                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT, interimReport2022_2023(), "sikora", null, null, null))
                 .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT, "f-1", "Программа семинара.pdf",
                         "application/pdf", 12_800, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                         null, "sikora"))

@@ -102,7 +102,7 @@ class ReportDrawingTest {
                 // The rally's report gives no date: recorded in the summer, it belongs to this period.
                 .recordedFrom(RALLY_RECORDED)
                 .then(new DisseminationRecordedEvent(PROJECT_ID, "d-rally", rallyMasterClasses()))
-                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, REPORT_ID, interimReport2022_2023(), "sikora", null, null, null))
                 .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT_ID, "f-programme", PROGRAMME_FILE, "application/pdf",
                         12_800, SHA256, "Приложение 3", "sikora"))
                 .then(new ReportFileAttachedEvent(PROJECT_ID, REPORT_ID, "f-draft", "Черновик.pdf", "application/pdf",

@@ -35,13 +35,13 @@ class ProjectReportsTest {
 
     private static ProjectHistory returnedOnceNowAtMinistry() {
         return ProjectHistory.yayaActive()
-                .then(new ReportSubmittedEvent(PROJECT_ID, INTERIM, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, INTERIM, interimReport2022_2023(), "sikora", null, null, null))
                 .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, INTERIM, "tikhomirova"))
                 .by("panina", Role.INSTITUTE).inTask("pi-7", "task-institute-1")
                 .then(new ReportReviewedEvent(PROJECT_ID, INTERIM, ReviewLevel.INSTITUTE,
                         returnForRevision("Добавьте результаты диагностики компетенций"), "panina"))
                 .by("sikora", Role.SCHOOL)
-                .then(new ReportResubmittedEvent(PROJECT_ID, INTERIM, interimReportSections(), "sikora"))
+                .then(new ReportResubmittedEvent(PROJECT_ID, INTERIM, interimReportSections(), "sikora", null, null, null))
                 .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, INTERIM, "tikhomirova"))
                 .by("panina", Role.INSTITUTE).inTask("pi-7", "task-institute-2")
                 .then(new ReportReviewedEvent(PROJECT_ID, INTERIM, ReviewLevel.INSTITUTE,
@@ -103,9 +103,9 @@ class ProjectReportsTest {
         ReportSubmission finalReport = new ReportSubmission(ReportKind.FINAL,
                 new Period(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31)), interimReportSections());
         ProjectReports reports = ProjectReports.of(ProjectHistory.yayaActive()
-                .then(new ReportSubmittedEvent(PROJECT_ID, "final", finalReport, "sikora"))
-                .then(new ReportSubmittedEvent(PROJECT_ID, "year-2023", calendarYear, "sikora"))
-                .then(new ReportSubmittedEvent(PROJECT_ID, INTERIM, interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, "final", finalReport, "sikora", null, null, null))
+                .then(new ReportSubmittedEvent(PROJECT_ID, "year-2023", calendarYear, "sikora", null, null, null))
+                .then(new ReportSubmittedEvent(PROJECT_ID, INTERIM, interimReport2022_2023(), "sikora", null, null, null))
                 .card());
 
         assertThat(reports.reports()).extracting(ReportProgress::reportId, ReportProgress::periodLabel,
@@ -122,12 +122,12 @@ class ProjectReportsTest {
     @DisplayName("a new report for the period of a returned one is listed after it, by submission time")
     void sameSlotAfterReturn() {
         ProjectReports reports = ProjectReports.of(ProjectHistory.yayaActive()
-                .then(new ReportSubmittedEvent(PROJECT_ID, "z-first", interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, "z-first", interimReport2022_2023(), "sikora", null, null, null))
                 .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, "z-first", "tikhomirova"))
                 .by("panina", Role.INSTITUTE).then(new ReportReviewedEvent(PROJECT_ID, "z-first", ReviewLevel.INSTITUTE,
                         returnForRevision("Подайте новый отчёт"), "panina"))
                 .by("sikora", Role.SCHOOL)
-                .then(new ReportSubmittedEvent(PROJECT_ID, "a-second", interimReport2022_2023(), "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, "a-second", interimReport2022_2023(), "sikora", null, null, null))
                 .card());
 
         assertThat(reports.reports()).extracting(ReportProgress::reportId, ReportProgress::step)

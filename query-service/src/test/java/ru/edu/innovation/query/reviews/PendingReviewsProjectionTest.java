@@ -153,7 +153,7 @@ class PendingReviewsProjectionTest {
                 new StatusAssignedEvent(project, statusOrder2469(), "minobr"),
                 new StageStartedEvent(project, 1, "Подготовительный этап"),
                 new StageCompletionRequestedEvent(project, 1, new StageCompletionRequest("Выполнен"), "sikora"),
-                new ReportSubmittedEvent(project, "interim", interimReport2022_2023(), "sikora"),
+                new ReportSubmittedEvent(project, "interim", interimReport2022_2023(), "sikora", null, null, null),
                 new ReportSignedEvent(project, "interim", "tikhomirova"));
         List<EventMessage<?>> events = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {

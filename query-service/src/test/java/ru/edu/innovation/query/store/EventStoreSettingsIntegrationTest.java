@@ -12,6 +12,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.query.card.EventContext;
+import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.card.ProjectHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -20,9 +24,11 @@ import ru.edu.innovation.query.ReadSideIntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
 import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
@@ -79,6 +85,32 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
         assertThat(loaded.details().theme()).isEqualTo(draft.details().theme());
         assertThat(loaded.details().leader().login()).isNull();
         assertThat(read.serializePayload(eventSerializer, byte[].class).getType().getRevision()).isEqualTo("2");
+    }
+
+    @Test
+    @DisplayName("a report submitted at revision 2, before versions were frozen, reads as revision 3 and projects as version 1 without a digest")
+    void revision2ReportReadsAsRevision3AndProjects() throws Exception {
+        ReportSubmittedEvent submitted = new ReportSubmittedEvent("yaya-network-2022", "interim-2022-2023",
+                interimReport2022_2023(), "sikora", null, null, null);
+        ObjectNode revision2 = JSON.valueToTree(submitted);
+        revision2.remove(List.of("version", "basedOnSequence", "contentSha256"));
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
+                9, "event-10", Instant.parse("2023-09-01T03:00:00Z"), ReportSubmittedEvent.class.getName(), "2",
+                JSON.writeValueAsBytes(revision2), "{}".getBytes(StandardCharsets.UTF_8));
+
+        DomainEventMessage<?> read = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
+                eventSerializer, axon.upcasterChain()).next();
+
+        assertThat(read.getPayload()).isEqualTo(submitted);
+        assertThat(read.serializePayload(eventSerializer, byte[].class).getType().getRevision()).isEqualTo("3");
+        ProjectCard card = ProjectHistory.yayaActive().card();
+        card.apply(read.getPayload(), EventContext.of(read));
+        assertThat(card.reports().get("interim-2022-2023").versions()).singleElement().satisfies(version -> {
+            assertThat(version.number()).isEqualTo(1);
+            assertThat(version.sequence()).isEqualTo(9);
+            assertThat(version.basedOnSequence()).isEqualTo(8);
+            assertThat(version.sha256()).isNull();
+        });
     }
 
     @Test

@@ -63,7 +63,7 @@ class MissingReportTest {
         ReportSubmission winter = new ReportSubmission(ReportKind.INTERIM,
                 new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 28)), interimReportSections());
         var card = ProjectHistory.yayaActive()
-                .then(new ReportSubmittedEvent(PROJECT_ID, "winter", winter, "sikora"))
+                .then(new ReportSubmittedEvent(PROJECT_ID, "winter", winter, "sikora", null, null, null))
                 .by("tikhomirova", Role.SCHOOL).then(new ReportSignedEvent(PROJECT_ID, "winter", "tikhomirova"))
                 .by("panina", Role.INSTITUTE).then(new ReportReviewedEvent(PROJECT_ID, "winter", ReviewLevel.INSTITUTE,
                         returnForRevision("Дополнить"), "panina"))
@@ -76,7 +76,7 @@ class MissingReportTest {
     @DisplayName("seed 000's report for 2022–2023 ends in August, so it covers the implementation stage, not the preparatory one")
     void reportEndingInALaterStage() {
         ProjectHistory history = ProjectHistory.yayaActive()
-                .then(new ReportSubmittedEvent(PROJECT_ID, "interim", interimReport2022_2023(), "sikora"));
+                .then(new ReportSubmittedEvent(PROJECT_ID, "interim", interimReport2022_2023(), "sikora", null, null, null));
         assertThat(MissingReport.of(history.card(), MARCH_2023)).isPresent();
 
         history.then(new StageCompletionRequestedEvent(PROJECT_ID, 1, new StageCompletionRequest("Выполнен"), "sikora"))
