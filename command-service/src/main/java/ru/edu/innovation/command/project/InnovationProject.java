@@ -134,18 +134,23 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes) {
+    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes,
+                       ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         authorizeSchool(actor);
         requireOpen();
         requireEditable();
         ApplicationPolicies.requireComplete(details);
+        ReviewRoutes.Route route = ApplicationPolicies.requireRoute(details, routes);
         String institute = command.reviewingInstituteId();
-        if (institute == null && reviewingInstitute == null) {
+        if (route.reviewedByChosenInstitute() && institute == null && reviewingInstitute == null) {
             throw violation("REVIEWING_INSTITUTE_REQUIRED",
                     "Укажите институт, который проводит экспертизу заявки (reviewingInstituteId)");
         }
         String name = institute == null ? null : instituteName(institutes, institute);
+        if (institute != null) {
+            ApplicationPolicies.requireInstituteOfTheRegion(institute, route, routes);
+        }
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
         if (institute != null && !institute.equals(reviewingInstitute)) {
             apply(new ReviewingInstituteAssignedEvent(projectId, institute, name, actor.userId()));
@@ -159,11 +164,14 @@ public class InnovationProject implements ProjectContext {
      * gets its institute at any time.
      */
     @CommandHandler
-    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes) {
+    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes,
+                       ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
         requireOpen();
         String name = instituteName(institutes, command.instituteId());
+        routes.regionOf(leadOrganizationId()).ifPresent(region -> ApplicationPolicies.requireInstituteOfTheRegion(
+                command.instituteId(), new ReviewRoutes.Route(region, true), routes));
         if (reviewingInstitute != null && !beforeInstituteDecision()) {
             throw violation("INSTITUTE_REVIEW_DECIDED",
                     "Институт уже принял решение по заявке: сменить институт, проводящий экспертизу, нельзя");
@@ -210,7 +218,8 @@ public class InnovationProject implements ProjectContext {
         if (order.validFrom().isAfter(order.validTo())) {
             throw violation("VALIDITY_REVERSED", "Срок действия статуса должен начинаться не позже, чем заканчивается");
         }
-        apply(new StatusAssignedEvent(projectId, order, actor.userId()));
+        apply(new StatusAssignedEvent(projectId, order, actor.userId(), ApplicationPolicies.decidingAct(details.levelAppliedFor()),
+                actor.organizationId()));
         apply(new StageStartedEvent(projectId, 1, details.stages().get(0).name()));
         return version();
     }

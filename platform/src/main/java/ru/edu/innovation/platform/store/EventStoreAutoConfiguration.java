@@ -76,6 +76,12 @@ public class EventStoreAutoConfiguration {
         return new PersonLoginUpcaster();
     }
 
+    /** Status assignments stored when only the ministry decided read with their act and its body. */
+    @Bean
+    public DecidingActUpcaster decidingActUpcaster() {
+        return new DecidingActUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

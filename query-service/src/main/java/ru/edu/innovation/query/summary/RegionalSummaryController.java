@@ -42,17 +42,18 @@ public class RegionalSummaryController {
             + "и просроченные; проекты, у которых этап закончился без отчёта. Школа видит только свои проекты")
     public RegionalSummary regional() {
         Reader reader = ProjectAccess.reader();
-        // A school's numbers are its own organization's; everyone else sees the whole region.
+        // A school's numbers are its own organization's; a reviewer's their region's or territory's.
+        java.util.Set<String> readable = reader.readableOrganizations();
         String organization = reader.readsEverything() ? null
                 : reader.organizationId() == null ? "" : reader.organizationId();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> territories = registry.tally(ProjectRegistry.Tallied.TERRITORY, organization);
+        Map<String, Long> territories = registry.tally(ProjectRegistry.Tallied.TERRITORY, readable);
         List<Tally> byTerritory = territories.entrySet().stream()
                 .map(entry -> new Tally(entry.getKey(), entry.getValue())).toList();
-        Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, organization);
-        Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, organization);
-        Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(organization);
-        List<MissingReport> missing = cards.findActive(organization).stream()
+        Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, readable);
+        Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, readable);
+        Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(readable);
+        List<MissingReport> missing = cards.findActive(readable).stream()
                 .map(card -> MissingReport.of(card, today))
                 .flatMap(Optional::stream)
                 .toList();
