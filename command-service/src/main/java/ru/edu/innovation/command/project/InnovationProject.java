@@ -168,6 +168,7 @@ public class InnovationProject implements ProjectContext {
                        ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireOpen();
         String name = instituteName(institutes, command.instituteId());
         routes.regionOf(leadOrganizationId()).ifPresent(region -> ApplicationPolicies.requireInstituteOfTheRegion(
@@ -242,9 +243,10 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(ExtendStatusCommand command, MetaData metaData) {
+    public long handle(ExtendStatusCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         if (!command.extension().validTo().isAfter(statusValidTo)) {
             throw violation("EXTENSION_NOT_LATER", "Продление должно переносить окончание статуса позже " + statusValidTo);
@@ -254,18 +256,20 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(RevokeStatusCommand command, MetaData metaData) {
+    public long handle(RevokeStatusCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         apply(new StatusRevokedEvent(projectId, command.revocation(), actor.userId()));
         return version();
     }
 
     @CommandHandler
-    public long handle(CompleteProjectCommand command, MetaData metaData) {
+    public long handle(CompleteProjectCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         if (!stages.allCompleted()) {
             throw violation("STAGES_NOT_COMPLETED", "Проект завершается только после утверждения всех этапов");

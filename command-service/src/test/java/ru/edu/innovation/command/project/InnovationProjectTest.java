@@ -785,6 +785,21 @@ class InnovationProjectTest {
         }
 
         @Test
+        @DisplayName("another region's ministry may not revoke, extend or complete a project, nor name its institute")
+        void anotherRegionsMinistryIsRefused() {
+            Map<String, Object> altaiMinistry = actor("minobr-altai-spec", "minobr-altai", Role.MINISTRY);
+            fixture.given(active())
+                    .when(new RevokeStatusCommand(PROJECT_ID, new StatusRevocation("17-р", LocalDate.of(2023, 9, 1),
+                            "Проект другого региона")), altaiMinistry)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+            fixture.given(submitted())
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, IRO_KUZBASS), altaiMinistry)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         @DisplayName("a municipal site is submitted without an institute: its municipal bodies review it")
         void municipalSiteNeedsNoInstitute() {
             fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, atLevel(yayaNetworkProject(), StatusLevel.MUNICIPAL)))

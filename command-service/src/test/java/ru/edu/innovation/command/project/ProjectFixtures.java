@@ -194,7 +194,7 @@ public final class ProjectFixtures {
                     "airo-altai", "КАУ ДПО «Алтайский институт развития образования»").get(instituteId));
     /** Where the tests' organizations are: Kuzbass's, and one institute of the Altai krai. */
     public static final Map<String, String> REGION_OF = Map.of(IMC_YAYA, "kuzbass", SCHOOL_12_MARIINSK, "kuzbass",
-            IRO_KUZBASS, "kuzbass", KRIPKIPRO, "kuzbass", "airo-altai", "altai");
+            IRO_KUZBASS, "kuzbass", KRIPKIPRO, "kuzbass", "airo-altai", "altai", "minobr-altai", "altai");
     /**
      * The routes as the routing table gives them for the tests' schools: regional and support sites reviewed
      * by the institute the school names, municipal sites by the municipal bodies; none for a school of no region.
