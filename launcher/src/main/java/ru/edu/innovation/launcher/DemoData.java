@@ -19,6 +19,7 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.contest.RecordContestEntryCommand;
 import ru.edu.innovation.api.dissemination.RecordDisseminationCommand;
+import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
@@ -29,6 +30,7 @@ import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.api.product.RecordProductCommand;
+import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.RegisterProjectDraftCommand;
 import ru.edu.innovation.api.project.SubmitApplicationCommand;
 import ru.edu.innovation.api.report.SubmitReportCommand;
@@ -80,7 +82,9 @@ import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
  * with its status by order №2469, the events held, its local acts as drafts, its dissemination of experience, the students'
  * conference, its products, indicators and stage 1 completed, and seed 000's
  * interim report for 2022–2023 waiting at the institute; seed 002's support-site program as an
- * application waiting for the institute's expert review.
+ * application waiting for the institute's expert review (its institute's directorate decides next); the same
+ * program as a municipal site of Mariinsk, reviewed by the district's methodological service and waiting
+ * for the распоряжение of its education authority.
  */
 @Component
 @Order(100)
@@ -89,6 +93,8 @@ public class DemoData implements ApplicationRunner {
 
     public static final String YAYA_PROJECT = "yaya-network-2023";
     public static final String SUPPORT_SITE_PROJECT = "mariinsk-support-site-2022";
+    /** Seed 002's program as a municipal site of the Mariinsk district: reviewed and decided by Mariinsk's own bodies. */
+    public static final String MUNICIPAL_SITE_PROJECT = "mariinsk-municipal-site-2023";
     public static final String INTERIM_REPORT = "interim-2022-2023";
     /** The institutes that review the seeds' projects: IRO Kuzbass the Yaya project, KRIPKiPRO its support site (seed 002). */
     public static final String IRO_KUZBASS = "iro-kuzbass";
@@ -117,8 +123,10 @@ public class DemoData implements ApplicationRunner {
         log.info("Loading the demo projects of the seeds through the commands and approval tasks");
         yayaNetworkProjectAtTheInterimReport();
         supportSiteApplicationAtTheInstitute();
-        log.info("Demo projects loaded: {} (interim report at the institute), {} (application at the institute)",
-                YAYA_PROJECT, SUPPORT_SITE_PROJECT);
+        municipalSiteAtTheEducationAuthority();
+        log.info("Demo projects loaded: {} (interim report at the institute), {} (application at the institute), "
+                + "{} (application at the municipal education authority)", YAYA_PROJECT, SUPPORT_SITE_PROJECT,
+                MUNICIPAL_SITE_PROJECT);
     }
 
     private void yayaNetworkProjectAtTheInterimReport() {
@@ -205,6 +213,26 @@ public class DemoData implements ApplicationRunner {
         school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
         school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project, KRIPKIPRO));
         complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+    }
+
+    /**
+     * The municipal route: no institute is named; the Mariinsk methodological service reviews, and the
+     * application waits for the распоряжение of the Mariinsk education authority.
+     */
+    private void municipalSiteAtTheEducationAuthority() {
+        String project = MUNICIPAL_SITE_PROJECT;
+        ProjectDetails program = supportSiteProgram();
+        ProjectDetails municipal = new ProjectDetails(StatusLevel.MUNICIPAL, program.theme(), program.goal(),
+                program.tasks(), program.direction(), program.period(), program.stages(), program.leadOrganization(),
+                program.participants(), program.leader(), program.deputy(), program.coordinators(),
+                program.scientificConsultant(), program.team(), program.partners(), program.risks());
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, municipal));
+        school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project, null));
+        complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+        complete("metodist-mariinsk", project, "Task_InstituteReview", Map.of(
+                ApprovalProcesses.INSTITUTE_DECISION, "APPROVE",
+                ApprovalProcesses.INSTITUTE_CONCLUSION, "Программа соответствует требованиям к муниципальным "
+                        + "инновационным площадкам; рекомендуется присвоить статус"));
     }
 
     /** A school's command through the API's path: the command bus, with the user in the metadata. */

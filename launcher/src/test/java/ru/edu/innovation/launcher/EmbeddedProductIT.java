@@ -66,7 +66,7 @@ class EmbeddedProductIT {
         start("--fresh");
 
         JsonNode registry = get(queryPort, "minobr", "/api/projects?sort=theme");
-        assertThat(registry.path("total").asInt()).isEqualTo(2);
+        assertThat(registry.path("total").asInt()).isEqualTo(3);
         JsonNode yaya = get(queryPort, "auditor", "/api/projects/" + YAYA);
         assertThat(yaya.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(yaya.path("statusOrder").path("orderNumber").asText()).isEqualTo("2469");
@@ -86,6 +86,13 @@ class EmbeddedProductIT {
         assertThat(kripkiprosTasks).extracting(task -> task.path("name").asText()).containsExactly(
                 "Экспертиза заявки: МБОУ «ООШ № 12»");
         assertThat(get(commandPort, "kartashova", "/engine-rest/task")).isEmpty();
+        // The municipal site of Mariinsk waits for its education authority, which only it sees.
+        assertThat(get(commandPort, "uo-mariinsk-head", "/engine-rest/task")).extracting(task -> task.path("name").asText())
+                .containsExactly("Решение управления образования Мариинского округа по заявке: МБОУ «ООШ № 12»");
+        assertThat(get(commandPort, "minobr", "/engine-rest/task")).extracting(task -> task.path("name").asText())
+                .noneMatch(name -> name.contains("Мариинского округа"));
+        assertThat(get(queryPort, "expert-altai", "/api/projects").path("total").asInt())
+                .as("Altai's institute reads nothing of Kuzbass").isZero();
         String applicationTask = Stream.of(JSON.treeToValue(kripkiprosTasks, JsonNode[].class))
                 .filter(task -> task.path("name").asText().startsWith("Экспертиза заявки"))
                 .findFirst().orElseThrow().path("id").asText();
@@ -109,7 +116,7 @@ class EmbeddedProductIT {
         JsonNode supportSite = get(queryPort, "auditor", "/api/projects/" + SUPPORT_SITE);
         assertThat(supportSite.path("status").asText()).as("the decision survived the restart").isEqualTo("AT_MINISTRY");
         assertThat(get(queryPort, "minobr", "/api/projects").path("total").asInt())
-                .as("the demo projects are loaded once").isEqualTo(2);
+                .as("the demo projects are loaded once").isEqualTo(3);
         assertThat(get(queryPort, "auditor", "/api/projects/" + YAYA + "/history?size=1").path("total").asLong())
                 .isEqualTo(yayaEvents);
     }
@@ -166,7 +173,7 @@ class EmbeddedProductIT {
         assertThat(report.path("decisions").size()).isPositive();
 
         JsonNode region = get(queryPort, "minobr", "/api/summary/regional");
-        assertThat(region.path("projects").asInt()).isEqualTo(2);
+        assertThat(region.path("projects").asInt()).isEqualTo(3);
         assertThat(region.path("byLevel")).filteredOn(tally -> "REGIONAL".equals(tally.path("key").asText()))
                 .extracting(tally -> tally.path("projects").asInt()).containsExactly(1);
         assertThat(region.path("byStatus")).filteredOn(tally -> "ACTIVE".equals(tally.path("key").asText()))

@@ -26,6 +26,10 @@ import ru.edu.innovation.processes.deadline.EscalateOverdueReviewDelegate;
 import ru.edu.innovation.processes.deadline.RemindReviewerDelegate;
 import ru.edu.innovation.processes.deadline.ReviewDeadlines;
 import ru.edu.innovation.platform.identity.IdentityGroups;
+import ru.edu.innovation.platform.region.RegionProperties;
+import ru.edu.innovation.platform.region.RegionProperties.Region;
+import ru.edu.innovation.platform.region.RegionProperties.Territory;
+import ru.edu.innovation.platform.region.Regions;
 import ru.edu.innovation.processes.identity.TaskActors;
 import ru.edu.innovation.processes.report.ResubmitReportDelegate;
 import ru.edu.innovation.processes.report.ReviewReportDelegate;
@@ -33,6 +37,7 @@ import ru.edu.innovation.processes.report.SignReportDelegate;
 import ru.edu.innovation.processes.stage.RequestStageCompletionDelegate;
 import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
 import ru.edu.innovation.processes.routing.ReviewRouting;
+import ru.edu.innovation.processes.routing.RouteReviewListener;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
 import ru.edu.innovation.processes.start.CaseFile;
@@ -47,6 +52,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +77,15 @@ public abstract class ApprovalProcessTest {
     protected static final MetaData SUBMITTED_THROUGH_API = MetaData.with(MetaDataKeys.USER_ID, "sikora")
             .and(MetaDataKeys.ROLE, "SCHOOL").and(MetaDataKeys.CORRELATION_ID, "corr-yaya-1");
 
+    /** Two regions as the demo configures them: Kuzbass with Yaya and Mariinsk, Altai with Barnaul. */
+    protected static final Regions REGIONS = new Regions(new RegionProperties(List.of(
+            new Region("kuzbass", "Кузбасс", List.of("iro-kuzbass", "kripkipro", "minobr-kuzbass"), List.of(
+                    new Territory("yaya", "Яйский муниципальный округ", List.of(IMC_YAYA, "uo-yaya")),
+                    new Territory("mariinsk", "Мариинский муниципальный округ",
+                            List.of("school-12-mariinsk", "imc-mariinsk", "uo-mariinsk")))),
+            new Region("altai", "Алтайский край", List.of("airo-altai", "minobr-altai"), List.of(
+                    new Territory("barnaul", "город Барнаул", List.of("school-barnaul", "imc-barnaul", "komitet-barnaul")))))));
+
     @RegisterExtension
     static ProcessEngineExtension engine = new SharedProcessEngineExtension();
 
@@ -79,6 +94,7 @@ public abstract class ApprovalProcessTest {
     protected EmbeddedEventStore eventStore;
     protected ApprovalProcessStarter starter;
     protected ReviewingInstituteChange instituteChange;
+    private String routingTable;
     private long sequence;
 
     @BeforeEach
@@ -104,16 +120,20 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        ReviewRouting routing = new ReviewRouting(history);
+        ReviewRouting routing = new ReviewRouting(history, REGIONS);
         Mocks.register("routing", routing);
+        Mocks.register("routeReview", new RouteReviewListener(routing));
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
         instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService());
         createIdentities();
+        routingTable = processEngine.getRepositoryService().createDeployment()
+                .addClasspathResource("bpmn/review-routing.dmn").deploy().getId();
     }
 
     @AfterEach
     void tearDownProcesses() {
+        processEngine.getRepositoryService().deleteDeployment(routingTable, true);
         Mocks.reset();
         IdentityService identity = processEngine.getIdentityService();
         identity.clearAuthentication();
@@ -183,6 +203,19 @@ public abstract class ApprovalProcessTest {
         group(IdentityGroups.instituteSupervisors("iro-kuzbass"), IdentityGroups.ROLE_TYPE);
         group(IdentityGroups.instituteSupervisors("kripkipro"), IdentityGroups.ROLE_TYPE);
         group("minobr-kuzbass", IdentityGroups.ORGANIZATION_TYPE);
+        group("minobr-kuzbass-supervisor", IdentityGroups.ROLE_TYPE);
+        group(IdentityGroups.instituteDirectorate("kripkipro"), IdentityGroups.ROLE_TYPE);
+        group(IdentityGroups.instituteDirectorate("iro-kuzbass"), IdentityGroups.ROLE_TYPE);
+        group("school-12-mariinsk", IdentityGroups.ORGANIZATION_TYPE);
+        group("imc-mariinsk", IdentityGroups.ORGANIZATION_TYPE);
+        group("uo-mariinsk", IdentityGroups.ORGANIZATION_TYPE);
+        group("imc-mariinsk-supervisor", IdentityGroups.ROLE_TYPE);
+        group("uo-mariinsk-supervisor", IdentityGroups.ROLE_TYPE);
+        group("school-barnaul", IdentityGroups.ORGANIZATION_TYPE);
+        group("airo-altai", IdentityGroups.ORGANIZATION_TYPE);
+        group("minobr-altai", IdentityGroups.ORGANIZATION_TYPE);
+        group("imc-barnaul", IdentityGroups.ORGANIZATION_TYPE);
+        group("komitet-barnaul", IdentityGroups.ORGANIZATION_TYPE);
         group("school", IdentityGroups.ROLE_TYPE);
         group("institute", IdentityGroups.ROLE_TYPE);
         group("ministry", IdentityGroups.ROLE_TYPE);
@@ -195,6 +228,17 @@ public abstract class ApprovalProcessTest {
         user("minobr", "minobr-kuzbass", "ministry");
         user("head.iro", "iro-kuzbass", IdentityGroups.INSTITUTE_SUPERVISORS);
         user("head.minobr", "minobr-kuzbass", IdentityGroups.MINISTRY_SUPERVISORS);
+        processEngine.getIdentityService().createMembership("head.minobr", "minobr-kuzbass-supervisor");
+        user("kartashova", "school-12-mariinsk", "school");
+        user("abdulkhakova", "school-12-mariinsk", "school");
+        user("rector-kripkipro", IdentityGroups.instituteDirectorate("kripkipro"), "ministry");
+        user("metodist-mariinsk", "imc-mariinsk", "institute");
+        user("uo-mariinsk-head", "uo-mariinsk", "ministry");
+        user("director-barnaul", "school-barnaul", "school");
+        user("expert-altai", "airo-altai", "institute");
+        user("minobr-altai-spec", "minobr-altai", "ministry");
+        user("metodist-barnaul", "imc-barnaul", "institute");
+        user("komitet-barnaul-head", "komitet-barnaul", "ministry");
     }
 
     private void group(String id, String type) {

@@ -92,7 +92,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONSULTANT_CONCLUSION));
         assertThat(report).isWaitingAtExactly("Task_MinistryReview");
-        assertThat(task()).hasName("Приёмка отчёта: МБУ ИМЦ Яйского округа, 2022–2023");
+        assertThat(task()).hasName("Решение министерства образования Кузбасса по отчёту: МБУ ИМЦ Яйского округа, 2022–2023");
     }
 
     @Test
@@ -112,7 +112,8 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         assertThat(task()).hasName("Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023").hasCandidateGroup("institute");
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONSULTANT_CONCLUSION));
-        assertThat(task()).hasName("Приёмка отчёта: МБУ ИМЦ Яйского округа, 2022–2023").hasCandidateGroup("ministry");
+        assertThat(task()).hasName("Решение министерства образования Кузбасса по отчёту: МБУ ИМЦ Яйского округа, 2022–2023")
+                .hasCandidateGroup("minobr-kuzbass");
     }
 
     @Test
@@ -132,7 +133,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONSULTANT_CONCLUSION));
         assertThat(report).hasPassed("Task_RecordInstituteReview").isWaitingAtExactly("Task_MinistryReview");
-        assertThat(task()).hasCandidateGroup("ministry");
+        assertThat(task()).hasCandidateGroup("minobr-kuzbass");
         assertThat(commands.last().getMetaData())
                 .containsEntry(MetaDataKeys.USER_ID, "panina")
                 .containsEntry(MetaDataKeys.ROLE, "INSTITUTE")

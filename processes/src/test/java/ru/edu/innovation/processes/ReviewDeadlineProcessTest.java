@@ -29,6 +29,8 @@ import ru.edu.innovation.processes.deadline.DeadlineProperties;
 import ru.edu.innovation.processes.deadline.ReviewDeadlines;
 
 import java.time.Clock;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -195,7 +197,7 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
     }
 
     @Test
-    @DisplayName("an overdue ministry decision on an application is escalated to ministry-supervisor")
+    @DisplayName("an overdue ministry decision on an application is escalated to the ministry of Kuzbass's supervisors")
     void overdueMinistryDecisionOnAnApplication() {
         ProcessInstance application = applicationAtInstitute();
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
@@ -204,15 +206,15 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
         execute(timer(application, "Event_MinistryOverdue"));
 
         assertThat(application).hasPassed("Task_EscalateMinistry").isWaitingAtExactly("Task_MinistryDecision");
-        assertThat(task()).hasId(decision.getId()).hasCandidateGroup("ministry-supervisor");
+        assertThat(task()).hasId(decision.getId()).hasCandidateGroup("minobr-kuzbass-supervisor");
         assertThat(task().getPriority()).isEqualTo(100);
         assertThat(commands.last().getPayload()).isEqualTo(new RecordReviewOverdueCommand(PROJECT_ID,
                 ReviewedItem.APPLICATION, null, ReviewLevel.MINISTRY, Instant.parse("2023-06-30T03:00:00Z"),
-                "ministry-supervisor"));
+                "minobr-kuzbass-supervisor"));
     }
 
     @Test
-    @DisplayName("an overdue ministry acceptance of a report is recorded with the report id and escalated to ministry-supervisor")
+    @DisplayName("an overdue ministry acceptance of a report is recorded with the report id and escalated to the ministry's supervisors")
     void overdueReportAtTheMinistry() {
         ProcessInstance report = reportAtMinistry();
         Task acceptance = task();
@@ -222,11 +224,12 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
         execute(timer(report, "Event_MinistryOverdue"));
 
         assertThat(report).hasPassed("Task_EscalateMinistry", "End_EscalatedMinistry").isWaitingAtExactly("Task_MinistryReview");
-        assertThat(task()).hasId(acceptance.getId()).hasCandidateGroup("ministry").hasCandidateGroup("ministry-supervisor");
+        assertThat(task()).hasId(acceptance.getId()).hasCandidateGroup("minobr-kuzbass")
+                .hasCandidateGroup("minobr-kuzbass-supervisor");
         assertThat(task().getPriority()).isEqualTo(100);
         assertThat(commands.last().getPayload()).isEqualTo(new RecordReviewOverdueCommand(PROJECT_ID,
                 ReviewedItem.REPORT, REPORT_ID, ReviewLevel.MINISTRY, Instant.parse("2023-06-30T03:00:00Z"),
-                "ministry-supervisor"));
+                "minobr-kuzbass-supervisor"));
         assertThat(commands.last().getMetaData())
                 .containsEntry(MetaDataKeys.USER_ID, "system")
                 .containsEntry(MetaDataKeys.ROLE, "SYSTEM")
@@ -304,8 +307,30 @@ class ReviewDeadlineProcessTest extends ApprovalProcessTest {
     }
 
     @Test
-    @DisplayName("with a review time shorter than the reminder period the reminder comes halfway through the review")
-    void shortReviewIsRemindedHalfway() {
+    @DisplayName("the routing table gives the review time: with one shorter than the reminder period the reminder comes halfway")
+    void shortReviewIsRemindedHalfway() throws Exception {
+        String table;
+        try (InputStream original = getClass().getResourceAsStream("/bpmn/review-routing.dmn")) {
+            table = new String(original.readAllBytes(), StandardCharsets.UTF_8).replace(
+                    "<outputEntry id=\"Rule_01_ReviewTime\"><text>\"P10D\"</text>",
+                    "<outputEntry id=\"Rule_01_ReviewTime\"><text>\"P1D\"</text>");
+        }
+        String shorter = processEngine.getRepositoryService().createDeployment()
+                .addString("review-routing.dmn", table).deploy().getId();
+        try {
+            ProcessInstance application = applicationAtInstitute();
+
+            assertThat(task()).hasDueDate(Date.from(Instant.parse("2023-06-16T03:00:00Z")));
+            assertThat(timer(application, "Event_InstituteReminder")).hasDueDate(Date.from(Instant.parse("2023-06-15T15:00:00Z")));
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(shorter, true);
+        }
+    }
+
+    @Test
+    @Deployment(resources = "legacy/status-application-before-routing.bpmn")
+    @DisplayName("a chain started before the routing table takes its review time from the configuration")
+    void configuredTimeWithoutARoute() {
         Mocks.register("deadlines", new ReviewDeadlines(
                 new DeadlineProperties(Duration.ofDays(1), Duration.ofDays(15), Duration.ofDays(2), Duration.ofDays(10)), CLOCK));
 

@@ -66,7 +66,8 @@ class StageCompletionProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", APPROVAL));
         assertThat(stage).hasPassed("Task_RecordInstituteReview").isWaitingAtExactly("Task_MinistryReview");
-        assertThat(task()).hasCandidateGroup("ministry").hasName("Утверждение этапа 1: МБУ ИМЦ Яйского округа");
+        assertThat(task()).hasCandidateGroup("minobr-kuzbass")
+                .hasName("Решение министерства образования Кузбасса по этапу 1: МБУ ИМЦ Яйского округа");
         assertThat(commands.last().getMetaData())
                 .containsEntry(MetaDataKeys.USER_ID, "panina")
                 .containsEntry(MetaDataKeys.ROLE, "INSTITUTE");

@@ -63,7 +63,7 @@ class StatusApplicationProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", EXPERT_CONCLUSION));
         assertThat(application).isWaitingAt("Task_MinistryDecision");
-        assertThat(task()).hasCandidateGroup("ministry");
+        assertThat(task()).hasCandidateGroup("minobr-kuzbass");
 
         completeAs("minobr", task(), Map.of("ministryDecision", "APPROVE", "orderNumber", "2469",
                 "orderDate", "2022-09-30", "validFrom", "2022-09-30", "validTo", "2024-08-31"));

@@ -15,8 +15,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who reads what: a school its own organization's projects, the institute, the ministry and
- * auditors every project and its history, the administrator besides rebuilds the views, and
+ * Who reads what: a school its own organization's projects, the institute and the ministry every
+ * project of their region (a municipal body of its territory), auditors every project and its history, the administrator besides rebuilds the views, and
  * nobody anything without logging in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,6 +102,35 @@ class AccessRulesIntegrationTest extends ReadSideIntegrationTest {
             List<Map> registry = (List<Map>) reader(user).getForObject("/api/projects?size=200", Map.class).get("items");
             assertThat(registry).as(user).extracting(item -> item.get("projectId")).contains(yaya, mariinsk);
         }
+    }
+
+    @Test
+    @DisplayName("a reviewer of another region (the Altai krai) reads nothing of Kuzbass's projects; a municipal authority only its territory's")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void readersOfAnotherRegion() {
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        for (String user : List.of("expert-altai", "minobr-altai-spec", "komitet-barnaul-head")) {
+            for (String projectId : List.of(yaya, mariinsk)) {
+                for (String path : List.of("/api/projects/{id}", "/api/projects/{id}/history", "/api/projects/{id}/plan")) {
+                    ResponseEntity<Map> denied = reader(user).getForEntity(path, Map.class, projectId);
+                    assertThat(denied.getStatusCode()).as("%s %s", user, path).isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(denied.getBody()).containsEntry("code", "PROJECT_ACCESS_DENIED");
+                }
+            }
+            List<Map> registry = (List<Map>) reader(user).getForObject("/api/projects?size=200", Map.class).get("items");
+            assertThat(registry).as(user).isEmpty();
+            Map queue = reader(user).getForObject("/api/reviews/pending", Map.class);
+            assertThat(queue.get("total")).as(user).isEqualTo(0);
+            Map summary = reader(user).getForObject("/api/summary/regional", Map.class);
+            assertThat(summary.get("projects")).as(user).isEqualTo(0);
+        }
+        assertThat(((Number) reader("panina").getForObject("/api/reviews/pending", Map.class).get("total")).longValue())
+                .as("the Yaya application waits at IRO Kuzbass").isPositive();
+
+        assertThat(reader("uo-mariinsk-head").getForEntity("/api/projects/{id}", Map.class, mariinsk).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(reader("uo-mariinsk-head").getForEntity("/api/projects/{id}", Map.class, yaya).getStatusCode())
+                .as("Yaya is another territory").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

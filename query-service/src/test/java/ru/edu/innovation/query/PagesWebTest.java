@@ -220,11 +220,11 @@ class PagesWebTest extends ReadSideIntegrationTest {
     }
 
     private static RequestPostProcessor auditor() {
-        return as(new Reader("auditor", "audit", Set.of(Role.AUDITOR)));
+        return as(new Reader("auditor", "audit", Set.of(Role.AUDITOR), null));
     }
 
     private static RequestPostProcessor school(String user, String organization) {
-        return as(new Reader(user, organization, Set.of(Role.SCHOOL)));
+        return as(new Reader(user, organization, Set.of(Role.SCHOOL), null));
     }
 
     private static RequestPostProcessor as(Reader reader) {

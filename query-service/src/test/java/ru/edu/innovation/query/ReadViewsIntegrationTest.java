@@ -68,7 +68,7 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
         driveYayaProject();
     }
 
-    /** Seed 002: status assigned, completion of the first stage approved by the institute, waiting at the ministry. */
+    /** Seed 002: status assigned, completion of the first stage approved by the institute, waiting at its directorate. */
     private void driveSupportSite() {
         supportSiteId = (String) command("abdulkhakova", "/api/projects", supportSiteProgram()).getBody().get("projectId");
         String base = "/api/projects/" + supportSiteId;
@@ -76,7 +76,8 @@ class ReadViewsIntegrationTest extends ReadSideIntegrationTest {
         completeTask("kartashova", supportSiteId, "Task_SignApplication", Map.of("signatureConfirmed", true));
         completeTask("krasnoshlykova", supportSiteId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Программа опорной площадки соответствует требованиям КРИПКиПРО"));
-        completeTask("minobr", supportSiteId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
+        // A support site is decided by its institute's directorate, by the institute's order.
+        completeTask("rector-kripkipro", supportSiteId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
                 "orderNumber", "1547", "orderDate", "2022-08-30", "validFrom", "2022-09-01", "validTo", "2024-05-31"));
         command("kartashova", base + "/stages/1/completion-request",
                 new StageCompletionRequest("Организационный этап: создан муниципальный образовательный кластер"));

@@ -1,7 +1,9 @@
 package ru.edu.innovation.command.project;
 
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Person;
+import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.command.kernel.Refusals;
@@ -52,6 +54,38 @@ final class ApplicationPolicies {
                         + " может только её пользователь");
             }
         }
+    }
+
+    /**
+     * A federal site is recorded, not routed: its procedure runs in the federal system. Any other site
+     * needs bodies configured for its level, region and territory.
+     */
+    static ReviewRoutes.Route requireRoute(ProjectDetails details, ReviewRoutes routes) {
+        if (details.levelAppliedFor() == StatusLevel.FEDERAL) {
+            throw Refusals.violation("FEDERAL_NOT_ROUTED", "Статус федеральной инновационной площадки присваивается "
+                    + "в федеральной процедуре: заявку на него здесь не подают, площадка только учитывается");
+        }
+        return routes.application(details.levelAppliedFor(), details.leadOrganization().id())
+                .orElseThrow(() -> Refusals.violation("NO_REVIEW_ROUTE", "Для площадки этого уровня в регионе и "
+                        + "территории ведущей организации не указано, кто проводит экспертизу и кто принимает решение: "
+                        + "обратитесь к администратору"));
+    }
+
+    /** The school names an institute of its own region. */
+    static void requireInstituteOfTheRegion(String institute, ReviewRoutes.Route route, ReviewRoutes routes) {
+        if (!routes.regionOf(institute).map(route.region()::equals).orElse(false)) {
+            throw Refusals.violation("INSTITUTE_OF_ANOTHER_REGION",
+                    "Институт «" + institute + "» не относится к региону ведущей организации: выберите институт своего региона");
+        }
+    }
+
+    /** The act by which the deciding body of a level assigns the status. */
+    static DecidingAct decidingAct(StatusLevel level) {
+        return switch (level) {
+            case REGIONAL, FEDERAL -> DecidingAct.MINISTRY_ORDER;
+            case INSTITUTE_SUPPORT_SITE -> DecidingAct.INSTITUTE_ORDER;
+            case MUNICIPAL -> DecidingAct.MUNICIPAL_DIRECTIVE;
+        };
     }
 
     /** Everything a review needs, named all at once when something is missing. */

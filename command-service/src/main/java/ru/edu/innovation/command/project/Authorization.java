@@ -32,6 +32,19 @@ final class Authorization {
         }
     }
 
+    /**
+     * A deciding body acts on the projects of its own region only; an organization of no configured
+     * region (a deployment without regions) is not held to one.
+     */
+    static void requireSameRegion(Actor actor, String leadOrganizationId, ReviewRoutes routes) {
+        var own = actor.organizationId() == null ? java.util.Optional.<String>empty() : routes.regionOf(actor.organizationId());
+        var project = routes.regionOf(leadOrganizationId);
+        if (own.isPresent() && project.isPresent() && !own.equals(project)) {
+            throw new ProjectAccessDeniedException("PROJECT_OF_ANOTHER_REGION",
+                    "Проект относится к другому региону: решения по нему принимают органы его региона");
+        }
+    }
+
     /** The approval chains are cancelled from outside only by an administrator, or by the engine itself. */
     static void requireAdministration(Actor actor) {
         if (!actor.is(Role.ADMIN) && !actor.is(Role.SYSTEM)) {

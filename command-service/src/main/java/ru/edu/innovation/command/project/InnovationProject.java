@@ -143,18 +143,23 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes) {
+    public long handle(SubmitApplicationCommand command, MetaData metaData, KnownInstitutes institutes,
+                       ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         authorizeSchool(actor);
         requireOpen();
         requireEditable();
         ApplicationPolicies.requireComplete(details);
+        ReviewRoutes.Route route = ApplicationPolicies.requireRoute(details, routes);
         String institute = command.reviewingInstituteId();
-        if (institute == null && reviewingInstitute == null) {
+        if (route.reviewedByChosenInstitute() && institute == null && reviewingInstitute == null) {
             throw violation("REVIEWING_INSTITUTE_REQUIRED",
                     "Укажите институт, который проводит экспертизу заявки (reviewingInstituteId)");
         }
         String name = institute == null ? null : instituteName(institutes, institute);
+        if (institute != null) {
+            ApplicationPolicies.requireInstituteOfTheRegion(institute, route, routes);
+        }
         apply(new ApplicationSubmittedEvent(projectId, details.levelAppliedFor(), leadOrganizationId(), actor.userId()));
         if (institute != null && !institute.equals(reviewingInstitute)) {
             apply(new ReviewingInstituteAssignedEvent(projectId, institute, name, actor.userId()));
@@ -168,11 +173,15 @@ public class InnovationProject implements ProjectContext {
      * gets its institute at any time.
      */
     @CommandHandler
-    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes) {
+    public long handle(AssignReviewingInstituteCommand command, MetaData metaData, KnownInstitutes institutes,
+                       ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireOpen();
         String name = instituteName(institutes, command.instituteId());
+        routes.regionOf(leadOrganizationId()).ifPresent(region -> ApplicationPolicies.requireInstituteOfTheRegion(
+                command.instituteId(), new ReviewRoutes.Route(region, true), routes));
         if (reviewingInstitute != null && !beforeInstituteDecision()) {
             throw violation("INSTITUTE_REVIEW_DECIDED",
                     "Институт уже принял решение по заявке: сменить институт, проводящий экспертизу, нельзя");
@@ -219,7 +228,8 @@ public class InnovationProject implements ProjectContext {
         if (order.validFrom().isAfter(order.validTo())) {
             throw violation("VALIDITY_REVERSED", "Срок действия статуса должен начинаться не позже, чем заканчивается");
         }
-        apply(new StatusAssignedEvent(projectId, order, actor.userId()));
+        apply(new StatusAssignedEvent(projectId, order, actor.userId(), ApplicationPolicies.decidingAct(details.levelAppliedFor()),
+                actor.organizationId()));
         apply(new StageStartedEvent(projectId, 1, details.stages().get(0).name()));
         return version();
     }
@@ -242,9 +252,10 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(ExtendStatusCommand command, MetaData metaData) {
+    public long handle(ExtendStatusCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         if (!command.extension().validTo().isAfter(statusValidTo)) {
             throw violation("EXTENSION_NOT_LATER", "Продление должно переносить окончание статуса позже " + statusValidTo);
@@ -254,18 +265,20 @@ public class InnovationProject implements ProjectContext {
     }
 
     @CommandHandler
-    public long handle(RevokeStatusCommand command, MetaData metaData) {
+    public long handle(RevokeStatusCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         apply(new StatusRevokedEvent(projectId, command.revocation(), actor.userId()));
         return version();
     }
 
     @CommandHandler
-    public long handle(CompleteProjectCommand command, MetaData metaData) {
+    public long handle(CompleteProjectCommand command, MetaData metaData, ReviewRoutes routes) {
         Actor actor = Actor.from(metaData);
         Authorization.requireRole(actor, Role.MINISTRY);
+        Authorization.requireSameRegion(actor, leadOrganizationId(), routes);
         requireRunning();
         if (!stages.allCompleted()) {
             throw violation("STAGES_NOT_COMPLETED", "Проект завершается только после утверждения всех этапов");

@@ -26,8 +26,9 @@ import java.util.List;
  * and the Camunda authorizations the roles need: administrators may do everything; reviewers and
  * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
  * candidate groups); the shared supervisors' groups and auditors may also follow the processes in
- * Cockpit. Each institute gets a supervisors' group of its own, which sees in Tasklist only the
- * overdue reviews of that institute, and no Cockpit, which would show every institute's processes.
+ * Cockpit. Each reviewing or deciding body gets a supervisors' group of its own, which sees in Tasklist
+ * only the overdue tasks of that body, and no Cockpit, which would show every body's processes; each
+ * institute a directorate's group, which decides on the institute's support sites.
  */
 @Order(0)
 public class IdentityBootstrap implements ApplicationRunner {
@@ -56,10 +57,15 @@ public class IdentityBootstrap implements ApplicationRunner {
         ensureGroup(IdentityGroups.INSTITUTE_SUPERVISORS, "Руководители экспертизы института", IdentityGroups.ROLE_TYPE);
         ensureGroup(IdentityGroups.MINISTRY_SUPERVISORS, "Руководители отдела министерства", IdentityGroups.ROLE_TYPE);
         properties.organizations().forEach(org -> ensureGroup(org.id(), org.name(), IdentityGroups.ORGANIZATION_TYPE));
-        properties.organizations().stream().filter(IdentityProperties.OrganizationEntry::isInstitute).forEach(institute -> {
-            String supervisors = IdentityGroups.instituteSupervisors(institute.id());
-            ensureGroup(supervisors, "Руководители экспертизы: " + institute.name(), IdentityGroups.ROLE_TYPE);
+        properties.organizations().stream().filter(IdentityProperties.OrganizationEntry::isReviewingBody).forEach(body -> {
+            String supervisors = IdentityGroups.instituteSupervisors(body.id());
+            ensureGroup(supervisors, "Руководители: " + body.name(), IdentityGroups.ROLE_TYPE);
             grantTasklist(supervisors);
+        });
+        properties.organizations().stream().filter(IdentityProperties.OrganizationEntry::isInstitute).forEach(institute -> {
+            String directorate = IdentityGroups.instituteDirectorate(institute.id());
+            ensureGroup(directorate, "Ректорат: " + institute.name(), IdentityGroups.ROLE_TYPE);
+            grantTasklist(directorate);
         });
         properties.users().forEach(this::ensureUser);
         grantAuthorizations();

@@ -18,19 +18,29 @@ public record IdentityProperties(List<OrganizationEntry> organizations, List<Use
 
     /**
      * {@code kind: institute} marks an institute: schools choose the reviewing institute of their
-     * project among these, and each gets a supervisors' group of its own.
+     * project among these, and each gets a directorate's group of its own, which decides on its support
+     * sites. Every body that reviews or decides gets a supervisors' group of its own.
      */
     public record OrganizationEntry(String id, String name, Kind kind) {
 
         public boolean isInstitute() {
             return kind == Kind.INSTITUTE;
         }
+
+        /** A body the routing table may name as reviewer or decider. */
+        public boolean isReviewingBody() {
+            return kind != null && kind != Kind.SCHOOL;
+        }
     }
 
     public enum Kind {
         SCHOOL,
         INSTITUTE,
-        MINISTRY
+        MINISTRY,
+        /** муниципальная методическая служба (ИМЦ): reviews municipal sites, in the role INSTITUTE */
+        MUNICIPAL_SERVICE,
+        /** управление / комитет образования: decides on municipal sites, in the role MINISTRY */
+        MUNICIPAL_AUTHORITY
     }
 
     /** {@code groups} are memberships beyond the organization and roles, e.g. a supervisor group. */

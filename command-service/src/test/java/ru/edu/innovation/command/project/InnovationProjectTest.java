@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.command.kernel.NotProjectSignatoryException;
 import ru.edu.innovation.command.kernel.ProjectAccessDeniedException;
@@ -739,6 +740,108 @@ class InnovationProjectTest {
     }
 
     @Nested
+    @DisplayName("routing by level and region")
+    class Routing {
+
+        @Test
+        @DisplayName("a federal site is recorded, not routed: its application is refused")
+        void federalApplicationIsRefused() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, atLevel(yayaNetworkProject(), StatusLevel.FEDERAL)))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), AS_COORDINATOR)
+                    .expectException(violation("FEDERAL_NOT_ROUTED"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a school of no configured region has no route and cannot submit")
+        void schoolWithoutRouteIsRefused() {
+            ProjectDetails yaya = yayaNetworkProject();
+            Organization tomsk = new Organization("school-tomsk", "МАОУ СОШ г. Томска", null, "г. Томск", null, null);
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, new ProjectDetails(yaya.levelAppliedFor(), yaya.theme(),
+                            yaya.goal(), yaya.tasks(), yaya.direction(), yaya.period(), yaya.stages(), tomsk,
+                            yaya.participants(), yaya.leader(), yaya.deputy(), yaya.coordinators(),
+                            yaya.scientificConsultant(), yaya.team(), yaya.partners(), yaya.risks())))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, IRO_KUZBASS), actor("tomsk", "school-tomsk", Role.SCHOOL))
+                    .expectException(violation("NO_REVIEW_ROUTE"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a school names an institute of its own region only")
+        void instituteOfAnotherRegionIsRefused() {
+            fixture.given(draft())
+                    .when(new SubmitApplicationCommand(PROJECT_ID, "airo-altai"), AS_COORDINATOR)
+                    .expectException(violation("INSTITUTE_OF_ANOTHER_REGION"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the ministry names an institute of the project's region only")
+        void ministryNamesAnInstituteOfTheRegion() {
+            fixture.given(submitted())
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, "airo-altai"), AS_OFFICIAL)
+                    .expectException(violation("INSTITUTE_OF_ANOTHER_REGION"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("another region's ministry may not revoke, extend or complete a project, nor name its institute")
+        void anotherRegionsMinistryIsRefused() {
+            Map<String, Object> altaiMinistry = actor("minobr-altai-spec", "minobr-altai", Role.MINISTRY);
+            fixture.given(active())
+                    .when(new RevokeStatusCommand(PROJECT_ID, new StatusRevocation("17-р", LocalDate.of(2023, 9, 1),
+                            "Проект другого региона")), altaiMinistry)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+            fixture.given(submitted())
+                    .when(new AssignReviewingInstituteCommand(PROJECT_ID, IRO_KUZBASS), altaiMinistry)
+                    .expectException(ProjectAccessDeniedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("a municipal site is submitted without an institute: its municipal bodies review it")
+        void municipalSiteNeedsNoInstitute() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, atLevel(yayaNetworkProject(), StatusLevel.MUNICIPAL)))
+                    .when(new SubmitApplicationCommand(PROJECT_ID, null), AS_COORDINATOR)
+                    .expectEvents(new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.MUNICIPAL, IMC_YAYA, COORDINATOR));
+        }
+
+        @Test
+        @DisplayName("a municipal site's status is a распоряжение of the education authority that decided")
+        void municipalStatusIsTheAuthoritysDirective() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, atLevel(yayaNetworkProject(), StatusLevel.MUNICIPAL)),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.MUNICIPAL, IMC_YAYA, COORDINATOR),
+                            new ApplicationSignedEvent(PROJECT_ID, LEADER),
+                            new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, EXPERT))
+                    .when(new AssignStatusCommand(PROJECT_ID, statusOrder2469()), actor("uo-yaya-head", "uo-yaya", Role.MINISTRY))
+                    .expectEvents(
+                            new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "uo-yaya-head", DecidingAct.MUNICIPAL_DIRECTIVE, "uo-yaya"),
+                            new StageStartedEvent(PROJECT_ID, 1, "Подготовительный этап"));
+        }
+
+        @Test
+        @DisplayName("a support site's status is an order of the institute that decided")
+        void supportSiteStatusIsTheInstitutesOrder() {
+            fixture.given(new ProjectDraftRegisteredEvent(PROJECT_ID, atLevel(yayaNetworkProject(), StatusLevel.INSTITUTE_SUPPORT_SITE)),
+                            new ApplicationSubmittedEvent(PROJECT_ID, StatusLevel.INSTITUTE_SUPPORT_SITE, IMC_YAYA, COORDINATOR),
+                            new ApplicationSignedEvent(PROJECT_ID, LEADER),
+                            new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, EXPERT))
+                    .when(new AssignStatusCommand(PROJECT_ID, statusOrder2469()), actor("rector", KRIPKIPRO, Role.MINISTRY))
+                    .expectEvents(
+                            new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "rector", DecidingAct.INSTITUTE_ORDER, KRIPKIPRO),
+                            new StageStartedEvent(PROJECT_ID, 1, "Подготовительный этап"));
+        }
+
+        private static ProjectDetails atLevel(ProjectDetails details, StatusLevel level) {
+            return new ProjectDetails(level, details.theme(), details.goal(), details.tasks(), details.direction(),
+                    details.period(), details.stages(), details.leadOrganization(), details.participants(),
+                    details.leader(), details.deputy(), details.coordinators(), details.scientificConsultant(),
+                    details.team(), details.partners(), details.risks());
+        }
+    }
+
+    @Nested
     @DisplayName("the ministry decision")
     class MinistryDecision {
 
@@ -759,7 +862,7 @@ class InnovationProjectTest {
             fixture.given(expertApproved())
                     .when(new AssignStatusCommand(PROJECT_ID, statusOrder2469()), AS_OFFICIAL)
                     .expectEvents(
-                            new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), OFFICIAL),
+                            new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), OFFICIAL, DecidingAct.MINISTRY_ORDER, "minobr"),
                             new StageStartedEvent(PROJECT_ID, 1, "Подготовительный этап"))
                     .expectResultMessagePayload(versionAfter(expertApproved(), 2));
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.command.kernel.NotProjectSignatoryException;
 import ru.edu.innovation.command.kernel.ProjectAccessDeniedException;
@@ -194,7 +195,26 @@ public final class ProjectFixtures {
     public static final String KRIPKIPRO_NAME = "КРИПКиПРО";
     /** The institutes known to the product, as the identity configuration names them. */
     public static final KnownInstitutes INSTITUTES = instituteId -> java.util.Optional.ofNullable(
-            Map.of(IRO_KUZBASS, IRO_KUZBASS_NAME, KRIPKIPRO, KRIPKIPRO_NAME).get(instituteId));
+            Map.of(IRO_KUZBASS, IRO_KUZBASS_NAME, KRIPKIPRO, KRIPKIPRO_NAME,
+                    "airo-altai", "КАУ ДПО «Алтайский институт развития образования»").get(instituteId));
+    /** Where the tests' organizations are: Kuzbass's, and one institute of the Altai krai. */
+    public static final Map<String, String> REGION_OF = Map.of(IMC_YAYA, "kuzbass", SCHOOL_12_MARIINSK, "kuzbass",
+            IRO_KUZBASS, "kuzbass", KRIPKIPRO, "kuzbass", "airo-altai", "altai", "minobr-altai", "altai");
+    /**
+     * The routes as the routing table gives them for the tests' schools: regional and support sites reviewed
+     * by the institute the school names, municipal sites by the municipal bodies; none for a school of no region.
+     */
+    public static final ReviewRoutes ROUTES = new ReviewRoutes() {
+        @Override
+        public java.util.Optional<Route> application(StatusLevel level, String leadOrganizationId) {
+            return regionOf(leadOrganizationId).map(region -> new Route(region, level != StatusLevel.MUNICIPAL));
+        }
+
+        @Override
+        public java.util.Optional<String> regionOf(String organizationId) {
+            return java.util.Optional.ofNullable(REGION_OF.get(organizationId));
+        }
+    };
     public static final String IRO_EXPERT = "panina";
     public static final Map<String, Object> AS_IRO_EXPERT = actor(IRO_EXPERT, IRO_KUZBASS, Role.INSTITUTE);
 
@@ -208,6 +228,7 @@ public final class ProjectFixtures {
         fixture.registerInjectableResource(MEMBERS);
         fixture.registerInjectableResource(INSTITUTES);
         fixture.registerInjectableResource(LINKS);
+        fixture.registerInjectableResource(ROUTES);
         return fixture;
     }
 
@@ -240,7 +261,7 @@ public final class ProjectFixtures {
     /** Status assigned by order №2469, the preparatory stage running. */
     public static List<Object> active() {
         return with(expertApproved(),
-                new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), OFFICIAL),
+                new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), OFFICIAL, DecidingAct.MINISTRY_ORDER, "minobr"),
                 new StageStartedEvent(PROJECT_ID, 1, stageName(1)));
     }
 

@@ -91,7 +91,7 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @DisplayName("a school reads the institutes it may name: the configured organizations of kind institute")
+    @DisplayName("a school reads the institutes it may name: the configured organizations of kind institute in its region")
     void schoolListsTheInstitutes() {
         ResponseEntity<java.util.List> institutes = as("sikora").getForEntity("/api/institutes", java.util.List.class);
 
@@ -99,6 +99,10 @@ class InstituteRoutingIntegrationTest extends PostgresIntegrationTest {
         assertThat(institutes.getBody()).containsExactly(
                 Map.of("id", "iro-kuzbass", "name", "ГОУ ДПО «Институт развития образования Кузбасса»"),
                 Map.of("id", "kripkipro", "name", "КРИПКиПРО"));
+        assertThat(as("director-barnaul").getForEntity("/api/institutes", java.util.List.class).getBody())
+                .as("a school of the Altai krai names an institute of its own region")
+                .containsExactly(Map.of("id", "airo-altai",
+                        "name", "КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича Топорова»"));
     }
 
     private String signedApplicationReviewedByIro() {

@@ -234,7 +234,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         typeDate("Статус действует с", "30.09.2022");
         typeDate("Статус действует по", "31.08.2024");
         assertThat(visibleText()).doesNotContain("нет в календаре");
-        completeAndConfirm("Решение записано: «Решение министерства по заявке: МБУ ИМЦ Яйского округа».",
+        completeAndConfirm("Решение записано: «Решение министерства образования Кузбасса по заявке: МБУ ИМЦ Яйского округа».",
                 "одобрено, приказ № 2469");
         screenshot("13-order-confirmed");
         String order = jdbc.queryForObject("""
@@ -313,7 +313,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 
         // The ministry's specialist reads the same report and the consultant's conclusion: who, when, what.
         logOutAndIn("minobr");
-        openInTasklist(openTask("minobr", reportKey, "Task_MinistryReview"), "Приёмка отчёта");
+        openInTasklist(openTask("minobr", reportKey, "Task_MinistryReview"), "Решение министерства образования Кузбасса по отчёту");
         assertThat(visibleText()).contains("Приёмка отчёта министерством образования", "Рассмотрение в Институте развития образования",
                 "Решение министерства образования", "Принять отчёт", "Вернуть на доработку");
         assertThat(field("2.1. Тема")).isEqualTo(sections.theme());
@@ -329,7 +329,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         claim();
         choose("Принять отчёт");
         browser.findElement(fieldLocator("Заключение министерства")).sendKeys(ACCEPTANCE);
-        completeAndConfirm("Решение записано: «Приёмка отчёта: МБУ ИМЦ Яйского округа, 2022–2023».",
+        completeAndConfirm("Решение записано: «Решение министерства образования Кузбасса по отчёту: МБУ ИМЦ Яйского округа, 2022–2023».",
                 "одобрено.", ACCEPTANCE);
         screenshot("19-report-accepted");
         assertThat(storedEventTypes(projectId)).endsWith("ReportSubmittedEvent", "ReportSignedEvent",

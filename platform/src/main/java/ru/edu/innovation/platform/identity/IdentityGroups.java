@@ -26,6 +26,8 @@ public final class IdentityGroups {
     public static final String MINISTRY_SUPERVISORS = "ministry-supervisor";
     /** An institute's supervisors' group is the institute's organization id with this suffix. */
     public static final String SUPERVISORS_SUFFIX = "-supervisor";
+    /** An institute's directorate's group is the institute's organization id with this suffix. */
+    public static final String DIRECTORATE_SUFFIX = "-directorate";
 
     private static final Map<String, Role> ROLE_BY_GROUP = Map.of(
             "school", Role.SCHOOL,
@@ -71,5 +73,20 @@ public final class IdentityGroups {
     /** The group of an institute's supervisors, who take its overdue reviews. */
     public static String instituteSupervisors(String instituteId) {
         return instituteId + SUPERVISORS_SUFFIX;
+    }
+
+    /**
+     * The supervisors of a body the routing table names ({@code minobr-kuzbass}, {@code uo-mariinsk} …),
+     * who take its overdue tasks; an institute's directorate is supervised by the institute's supervisors.
+     */
+    public static String supervisorsOfBody(String groupId) {
+        String body = groupId.endsWith(DIRECTORATE_SUFFIX)
+                ? groupId.substring(0, groupId.length() - DIRECTORATE_SUFFIX.length()) : groupId;
+        return body + SUPERVISORS_SUFFIX;
+    }
+
+    /** The group of an institute's directorate (ректорат), which decides on the institute's support sites by its order. */
+    public static String instituteDirectorate(String instituteId) {
+        return instituteId + DIRECTORATE_SUFFIX;
     }
 }

@@ -97,6 +97,12 @@ public class EventStoreAutoConfiguration {
         return new ReportVersionUpcaster();
     }
 
+    /** Status assignments stored when only the ministry decided read with their act and its body. */
+    @Bean
+    public DecidingActUpcaster decidingActUpcaster() {
+        return new DecidingActUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

@@ -3,6 +3,7 @@ package ru.edu.innovation.processes.deadline;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.ReviewLevel;
+import ru.edu.innovation.processes.routing.ReviewRouting;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 
 /**
- * Due dates of review tasks, used by the BPMN as {@code ${deadlines.dueAt('INSTITUTE', execution)}}
+ * Due dates of review tasks, the time each step has coming from the chain's route (the routing table), used by the BPMN as {@code ${deadlines.dueAt('INSTITUTE', execution)}}
  * for the task's due date and its overdue timer, and {@code remindAt} for the reminder timer.
  * The engine evaluates these expressions at different moments of entering the task, so the due date
  * is computed once and kept on the task's own scope: task, timer and reminder agree to the millisecond,
@@ -34,7 +35,7 @@ public class ReviewDeadlines {
         if (known instanceof Date due) {
             return due;
         }
-        Date due = Date.from(Instant.now(clock).plus(reviewTime(ReviewLevel.valueOf(level))));
+        Date due = Date.from(Instant.now(clock).plus(reviewTime(ReviewLevel.valueOf(level), scope)));
         scope.setVariableLocal(DUE_AT, due);
         return due;
     }
@@ -42,7 +43,7 @@ public class ReviewDeadlines {
     /** Shortly before the due date; for a review time shorter than the reminder period, halfway. */
     public Date remindAt(String level, VariableScope scope) {
         Instant due = dueAt(level, scope).toInstant();
-        Duration reviewTime = reviewTime(ReviewLevel.valueOf(level));
+        Duration reviewTime = reviewTime(ReviewLevel.valueOf(level), scope);
         Duration before = properties.reminderBefore().compareTo(reviewTime) < 0
                 ? properties.reminderBefore() : reviewTime.dividedBy(2);
         return Date.from(due.minus(before));
@@ -56,7 +57,15 @@ public class ReviewDeadlines {
         return Date.from(Instant.now(clock).plus(properties.schoolRevision()));
     }
 
-    private Duration reviewTime(ReviewLevel level) {
+    /**
+     * The time the routing table gave the chain for this step; a chain started before the table has
+     * none and takes the configured one.
+     */
+    private Duration reviewTime(ReviewLevel level, VariableScope scope) {
+        Object routed = scope.getVariable(level == ReviewLevel.INSTITUTE ? ReviewRouting.REVIEW_TIME : ReviewRouting.DECISION_TIME);
+        if (routed instanceof String time) {
+            return Duration.parse(time);
+        }
         return level == ReviewLevel.INSTITUTE ? properties.instituteReview() : properties.ministryReview();
     }
 }

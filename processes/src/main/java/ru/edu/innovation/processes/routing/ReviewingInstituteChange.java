@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * When the project gets another reviewing institute, its open institute review tasks (application,
  * report, stage completion) move to that institute's group, and an escalated one to that institute's
- * supervisors. The engine grants a candidate group its rights on the task and keeps them when the
+ * supervisors; a chain whose route has a fixed reviewer (a municipal site's methodological service) stays
+ * where it is. The engine grants a candidate group its rights on the task and keeps them when the
  * group is removed, so those are revoked too. It runs with the process starter, in the transaction
  * that stores the event.
  */
@@ -47,6 +48,12 @@ public class ReviewingInstituteChange {
         reviews.addAll(taskService.createTaskQuery().taskDefinitionKey(INSTITUTE_REVIEW_TASK)
                 .processInstanceBusinessKeyLike(event.projectId() + "/%").list());
         for (Task review : reviews) {
+            Object routed = taskService.getVariable(review.getId(), ReviewRouting.REVIEWER_GROUP);
+            if (routed != null && !ReviewRoute.namesInstitute((String) routed)) {
+                continue;
+            }
+            String reviewers = routed == null ? IdentityGroups.instituteReviewers(event.instituteId())
+                    : ((String) routed).replace(ReviewRoute.INSTITUTE, event.instituteId());
             boolean escalated = false;
             for (IdentityLink link : taskService.getIdentityLinksForTask(review.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
@@ -55,9 +62,9 @@ public class ReviewingInstituteChange {
                     revokeTaskRights(review.getId(), link.getGroupId());
                 }
             }
-            taskService.addCandidateGroup(review.getId(), IdentityGroups.instituteReviewers(event.instituteId()));
+            taskService.addCandidateGroup(review.getId(), reviewers);
             if (escalated) {
-                taskService.addCandidateGroup(review.getId(), IdentityGroups.instituteSupervisors(event.instituteId()));
+                taskService.addCandidateGroup(review.getId(), IdentityGroups.supervisorsOfBody(reviewers));
             }
             log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
         }

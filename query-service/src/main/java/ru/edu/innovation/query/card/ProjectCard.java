@@ -41,6 +41,7 @@ import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
 import ru.edu.innovation.api.stage.StageCompletionReviewedEvent;
 import ru.edu.innovation.api.stage.StageStartedEvent;
 import ru.edu.innovation.api.status.StatusAssignedEvent;
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.status.StatusExtendedEvent;
 import ru.edu.innovation.api.status.StatusExtension;
 import ru.edu.innovation.api.status.StatusOrder;
@@ -74,6 +75,9 @@ public class ProjectCard {
     private StatusLevel level;
     private ProjectDetails details;
     private StatusOrder statusOrder;
+    /** The kind of act that assigned the status and the organization that issued it (ministry, institute, municipal authority). */
+    private DecidingAct statusAct;
+    private String statusIssuedBy;
     private List<StatusExtension> statusExtensions = new ArrayList<>();
     private StatusRevocation revocation;
     private ProjectCompletion completion;
@@ -237,9 +241,11 @@ public class ProjectCard {
 
     private void on(StatusAssignedEvent assigned, EventContext context) {
         statusOrder = assigned.order();
+        statusAct = assigned.act();
+        statusIssuedBy = assigned.issuedBy();
         level = assigned.order().level();
         application.add(new Decision("MINISTRY", ReviewDecision.APPROVE.name(),
-                "Приказ №" + assigned.order().orderNumber() + " от " + assigned.order().orderDate(),
+                actName(assigned.act()) + " №" + assigned.order().orderNumber() + " от " + assigned.order().orderDate(),
                 context.userId(), context.role(), context.at(), context.processInstanceId(), context.taskId()));
         moveTo(ProjectStatus.ACTIVE, context);
     }
@@ -516,6 +522,22 @@ public class ProjectCard {
 
     public StatusOrder statusOrder() {
         return statusOrder;
+    }
+
+    public DecidingAct statusAct() {
+        return statusAct;
+    }
+
+    public String statusIssuedBy() {
+        return statusIssuedBy;
+    }
+
+    private static String actName(DecidingAct act) {
+        return switch (act) {
+            case MINISTRY_ORDER -> "Приказ";
+            case INSTITUTE_ORDER -> "Приказ института";
+            case MUNICIPAL_DIRECTIVE -> "Распоряжение";
+        };
     }
 
     public List<StatusExtension> statusExtensions() {

@@ -18,6 +18,7 @@ import ru.edu.innovation.query.summary.ReportsDue;
 import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.util.List;
+import java.util.Set;
 
 /** The way in: the login form, the registry of projects with its filters, and the regional summary. */
 @Controller
@@ -54,9 +55,8 @@ public class RegistryPages {
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                            Model model) {
         Reader reader = ProjectAccess.reader();
-        // As the read API's registry: a reader who sees only their own projects is held to their organization.
-        String readableBy = reader.readsEverything() ? null
-                : reader.organizationId() == null ? "" : reader.organizationId();
+        // As the read API's registry: a school is held to its organization, a reviewer to its region or territory.
+        Set<String> readableBy = reader.readableOrganizations();
         ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, level == null ? null : level.name(),
                 status == null ? null : status.name(), blankToNull(territory), null, null, blankToNull(q));
         long total = registry.count(filter);

@@ -1,10 +1,12 @@
 package ru.edu.innovation.query.registry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.innovation.query.web.OrganizationsIn;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +42,11 @@ public class ProjectRegistry {
     }
 
     /**
-     * A page's filter, each condition applied when given: {@code readableBy} is the lead
-     * organization a reader who sees only their own projects is limited to; {@code text} is searched
+     * A page's filter, each condition applied when given: {@code readableBy} are the lead
+     * organizations a reader is limited to (their school, or their region's or territory's), null for all; {@code text} is searched
      * in theme and goal.
      */
-    public record Filter(String readableBy, String level, String status, String territory, Integer stage,
+    public record Filter(Collection<String> readableBy, String level, String status, String territory, Integer stage,
                          String organization, String text) {
     }
 
@@ -79,15 +81,15 @@ public class ProjectRegistry {
     }
 
     /**
-     * How many projects have each value of {@code by} (in the value's order), of one lead
-     * organization or (with {@code null}) of all.
+     * How many projects have each value of {@code by} (in the value's order), of some lead
+     * organizations or (with {@code null}) of all.
      */
-    public Map<String, Long> tally(Tallied by, String leadOrganizationId) {
+    public Map<String, Long> tally(Tallied by, Collection<String> leadOrganizations) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        Object[] args = leadOrganizationId == null ? new Object[0] : new Object[] {leadOrganizationId};
+        Object[] args = leadOrganizations == null ? new Object[0] : leadOrganizations.toArray();
         // Not "AS key": KEY is a reserved word in H2, the embedded default's database.
         jdbc.query("SELECT " + by.column + " AS tallied, count(*) AS projects FROM project_card"
-                        + (leadOrganizationId == null ? "" : " WHERE lead_organization_id = ?")
+                        + (leadOrganizations == null ? "" : " WHERE " + OrganizationsIn.sql("lead_organization_id", leadOrganizations))
                         + " GROUP BY " + by.column + " ORDER BY " + by.column,
                 row -> {
                     counts.put(row.getString("tallied"), row.getLong("projects"));
@@ -98,9 +100,9 @@ public class ProjectRegistry {
     private static Where where(Filter filter) {
         Where where = new Where();
         if (filter.readableBy() != null) {
-            // Not skipped when empty: a reader limited to an organization they lack sees nothing.
-            where.conditions.add("lead_organization_id = ?");
-            where.args.add(filter.readableBy());
+            // Not skipped when empty: a reader limited to no organization sees nothing.
+            where.conditions.add(OrganizationsIn.sql("lead_organization_id", filter.readableBy()));
+            where.args.addAll(filter.readableBy());
         }
         where.condition("level = ?", filter.level());
         where.condition("status = ?", filter.status());

@@ -16,6 +16,7 @@ import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccess;
 
 import java.util.Map;
+import java.util.Set;
 
 @RestController
 @Validated
@@ -49,8 +50,7 @@ public class RegistryController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Reader reader = ProjectAccess.reader();
-        String readableBy = reader.readsEverything() ? null
-                : reader.organizationId() == null ? "" : reader.organizationId();
+        Set<String> readableBy = reader.readableOrganizations();
         boolean descending = sort.startsWith("-");
         ProjectRegistry.SortColumn column = SORTS.get(descending ? sort.substring(1) : sort);
         if (column == null) {

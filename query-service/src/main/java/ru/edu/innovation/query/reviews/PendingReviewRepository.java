@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.reviews;
 
+import ru.edu.innovation.query.web.OrganizationsIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,10 +53,11 @@ public class PendingReviewRepository {
 
     /**
      * Which waiting reviews a reader asks for: with {@code ownInstituteOnly}, what the institute
-     * {@code instituteId} reviews and what was stored before institutes were named; a null level or
-     * item takes all.
+     * {@code instituteId} reviews and what was stored before institutes were named; of the lead
+     * {@code organizations} of the reader's region or territory (null for all); a null level or item takes all.
      */
-    public record Filter(boolean ownInstituteOnly, String instituteId, ReviewLevel level, ReviewedItem item) {
+    public record Filter(boolean ownInstituteOnly, String instituteId, Collection<String> organizations,
+                         ReviewLevel level, ReviewedItem item) {
     }
 
     /** How many reports wait at one level, and how many of them past their deadline. */
@@ -80,15 +82,16 @@ public class PendingReviewRepository {
                 (row, i) -> read(row), args.toArray());
     }
 
-    /** The reports waiting for a review by level, of one lead organization or (with {@code null}) of all. */
-    public Map<ReviewLevel, ReportsWaiting> reportsWaiting(String organizationId) {
+    /** The reports waiting for a review by level, of some lead organizations or (with {@code null}) of all. */
+    public Map<ReviewLevel, ReportsWaiting> reportsWaiting(Collection<String> organizations) {
         Map<ReviewLevel, ReportsWaiting> waiting = new EnumMap<>(ReviewLevel.class);
         List<Object> args = new ArrayList<>(List.of(ReviewedItem.REPORT.name()));
-        if (organizationId != null) {
-            args.add(organizationId);
+        if (organizations != null) {
+            args.addAll(organizations);
         }
         jdbc.query("SELECT level, count(*) AS waiting, count(*) FILTER (WHERE overdue) AS overdue FROM pending_review"
-                        + " WHERE item = ?" + (organizationId == null ? "" : " AND organization_id = ?") + " GROUP BY level",
+                        + " WHERE item = ?" + (organizations == null ? "" : " AND " + OrganizationsIn.sql("organization_id", organizations))
+                        + " GROUP BY level",
                 row -> {
                     waiting.put(ReviewLevel.valueOf(row.getString("level")),
                             new ReportsWaiting(row.getLong("waiting"), row.getLong("overdue")));
@@ -152,6 +155,10 @@ public class PendingReviewRepository {
         if (filter.ownInstituteOnly()) {
             conditions.add("(reviewing_institute_id IS NULL OR reviewing_institute_id = ?)");
             args.add(filter.instituteId());
+        }
+        if (filter.organizations() != null) {
+            conditions.add(OrganizationsIn.sql("organization_id", filter.organizations()));
+            args.addAll(filter.organizations());
         }
         if (filter.level() != null) {
             conditions.add("level = ?");

@@ -36,7 +36,8 @@ public class PendingReviewsController {
     @Operation(summary = "Что ждёт решения института и министерства: заявки, отчёты, завершение этапов; "
             + "сначала просроченные, затем самые давние",
             description = "Пользователь института видит только проекты, экспертизу которых проводит его институт "
-                    + "(и поданные до того, как институт стали указывать); министерство, аудиторы и администраторы — все")
+                    + "(и поданные до того, как институт стали указывать); министерство — проекты своего региона, "
+                    + "муниципальные органы — своей территории; аудиторы и администраторы — все")
     @ProblemAnswer(status = 403, description = "Школе очередь не видна: она охватывает все организации (FORBIDDEN)")
     public Page<WaitingReview> pending(
             @Parameter(description = "кто должен решить: INSTITUTE или MINISTRY") @RequestParam(required = false) ReviewLevel level,
@@ -51,7 +52,7 @@ public class PendingReviewsController {
         }
         PendingReviewRepository.Filter filter = new PendingReviewRepository.Filter(
                 // What any institute may take (stored before institutes were named) and what their own reviews.
-                reader.seesOnlyOwnInstitutesReviews(), reader.organizationId(), level, item);
+                reader.seesOnlyOwnInstitutesReviews(), reader.organizationId(), reader.readableOrganizations(), level, item);
         long total = queue.count(filter);
         LocalDate today = LocalDate.now(clock);
         List<WaitingReview> items = queue.page(filter, page, size).stream()

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.edu.innovation.platform.region.Regions;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,7 +33,7 @@ public class SecurityConfiguration {
 
     @Bean
     public IdentityStoreAuthenticationProvider identityStoreAuthenticationProvider(
-            JdbcTemplate jdbc, Clock clock, VerifiedLogins<Authentication> verifiedLogins) {
-        return new IdentityStoreAuthenticationProvider(new IdentityStore(jdbc, clock), verifiedLogins);
+            JdbcTemplate jdbc, Clock clock, VerifiedLogins<Authentication> verifiedLogins, Regions regions) {
+        return new IdentityStoreAuthenticationProvider(new IdentityStore(jdbc, clock), verifiedLogins, regions);
     }
 }

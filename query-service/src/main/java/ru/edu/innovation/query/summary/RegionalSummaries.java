@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The regional summary as one reader may see it: the read API and the summary page show the same numbers. */
 @Component
@@ -38,17 +39,18 @@ public class RegionalSummaries {
     }
 
     public RegionalSummary of(Reader reader) {
-        // A school's numbers are its own organization's; everyone else sees the whole region.
+        // A school's numbers are its own organization's; a reviewer's their region's or territory's.
+        Set<String> readable = reader.readableOrganizations();
         String organization = reader.readsEverything() ? null
                 : reader.organizationId() == null ? "" : reader.organizationId();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> territories = registry.tally(ProjectRegistry.Tallied.TERRITORY, organization);
+        Map<String, Long> territories = registry.tally(ProjectRegistry.Tallied.TERRITORY, readable);
         List<Tally> byTerritory = territories.entrySet().stream()
                 .map(entry -> new Tally(entry.getKey(), entry.getValue())).toList();
-        Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, organization);
-        Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, organization);
-        Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(organization);
-        List<ProjectCard> active = cards.findActive(organization);
+        Map<String, Long> levels = registry.tally(ProjectRegistry.Tallied.LEVEL, readable);
+        Map<String, Long> statuses = registry.tally(ProjectRegistry.Tallied.STATUS, readable);
+        Map<ReviewLevel, PendingReviewRepository.ReportsWaiting> due = queue.reportsWaiting(readable);
+        List<ProjectCard> active = cards.findActive(readable);
         List<MissingReport> missing = active.stream()
                 .map(card -> MissingReport.of(card, today))
                 .flatMap(Optional::stream)

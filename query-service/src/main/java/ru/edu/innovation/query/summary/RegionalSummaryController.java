@@ -19,7 +19,7 @@ public class RegionalSummaryController {
     @GetMapping("/api/summary/regional")
     @Operation(summary = "Сводка по региону: проекты по территориям, уровням и статусам; отчёты на рассмотрении "
             + "и просроченные; проекты, у которых этап закончился без отчёта; трансляция опыта по уровням. "
-            + "Школа видит только свои проекты")
+            + "Школа видит только свои проекты, органы управления и институты — свой регион или территорию")
     public RegionalSummary regional() {
         return summaries.of(ProjectAccess.reader());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.Role;
@@ -116,7 +117,7 @@ class ProjectCardTest {
             assertThat(history.card().statusSince()).isEqualTo(history.lastAt());
 
             history.by("minobr", Role.MINISTRY).inTask("pi-1", "task-ministry")
-                    .then(new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "minobr"))
+                    .then(new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "minobr", DecidingAct.MINISTRY_ORDER, "minobr-kuzbass"))
                     .then(new StageStartedEvent(PROJECT_ID, 1, "Подготовительный этап"));
 
             ProjectCard card = history.card();
@@ -133,6 +134,8 @@ class ProjectCardTest {
                     "task-institute"));
             assertThat(card.application().get(3).conclusion()).isEqualTo("Приказ №2469 от 2022-09-30");
             assertThat(card.application().get(3).by()).isEqualTo("minobr");
+            assertThat(card.statusAct()).isEqualTo(DecidingAct.MINISTRY_ORDER);
+            assertThat(card.statusIssuedBy()).isEqualTo("minobr-kuzbass");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.card;
 
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.Review;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -61,7 +62,7 @@ public final class ProjectHistory {
                 .by("panina", Role.INSTITUTE).inTask("pi-application", "task-institute")
                 .then(new ExpertDecisionRecordedEvent(PROJECT_ID, approve("Соответствует требованиям"), "panina"))
                 .by("minobr", Role.MINISTRY).inTask("pi-application", "task-ministry")
-                .then(new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "minobr"))
+                .then(new StatusAssignedEvent(PROJECT_ID, statusOrder2469(), "minobr", DecidingAct.MINISTRY_ORDER, "minobr-kuzbass"))
                 .then(new StageStartedEvent(PROJECT_ID, 1, "Подготовительный этап"))
                 .by("sikora", Role.SCHOOL);
     }

@@ -13,6 +13,7 @@ import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.DecidingAct;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
@@ -150,7 +151,7 @@ class PendingReviewsProjectionTest {
                 new ApplicationSubmittedEvent(project, StatusLevel.REGIONAL, IMC_YAYA, "sikora"),
                 new ApplicationSignedEvent(project, "tikhomirova"),
                 new ExpertDecisionRecordedEvent(project, ProjectHistory.approve("Соответствует"), "panina"),
-                new StatusAssignedEvent(project, statusOrder2469(), "minobr"),
+                new StatusAssignedEvent(project, statusOrder2469(), "minobr", DecidingAct.MINISTRY_ORDER, "minobr-kuzbass"),
                 new StageStartedEvent(project, 1, "Подготовительный этап"),
                 new StageCompletionRequestedEvent(project, 1, new StageCompletionRequest("Выполнен"), "sikora"),
                 new ReportSubmittedEvent(project, "interim", interimReport2022_2023(), "sikora", null, null, null),

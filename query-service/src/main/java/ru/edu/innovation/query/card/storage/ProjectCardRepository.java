@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.card.storage;
 
+import ru.edu.innovation.query.web.OrganizationsIn;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,13 +150,15 @@ public class ProjectCardRepository {
      * The cards of the active projects, of one lead organization or (with {@code null}) of all,
      * by territory, lead organization and project; without their held events.
      */
-    public List<ProjectCard> findActive(String leadOrganizationId) {
+    public List<ProjectCard> findActive(Collection<String> leadOrganizations) {
         String sql = "SELECT version, updated_at, card FROM project_card WHERE status = ?"
-                + (leadOrganizationId == null ? "" : " AND lead_organization_id = ?")
+                + (leadOrganizations == null ? "" : " AND " + OrganizationsIn.sql("lead_organization_id", leadOrganizations))
                 + " ORDER BY territory, lead_organization_name, project_id";
-        Object[] args = leadOrganizationId == null ? new Object[] {ProjectStatus.ACTIVE.name()}
-                : new Object[] {ProjectStatus.ACTIVE.name(), leadOrganizationId};
-        return jdbc.query(sql, (row, i) -> shown(row), args);
+        List<Object> args = new ArrayList<>(List.of(ProjectStatus.ACTIVE.name()));
+        if (leadOrganizations != null) {
+            args.addAll(leadOrganizations);
+        }
+        return jdbc.query(sql, (row, i) -> shown(row), args.toArray());
     }
 
     public Optional<String> leadOrganizationOf(String projectId) {
