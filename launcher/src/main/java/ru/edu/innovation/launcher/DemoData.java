@@ -36,6 +36,7 @@ import java.util.Map;
 
 import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.seeds.SeedProjects.competencyDiagnostics;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.efficiencyIndicatorsActivity;
@@ -128,6 +129,9 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new RecordIndicatorValueCommand(project, "oge-physics", new IndicatorValue(
                 new Period(LocalDate.of(2023, 5, 20), LocalDate.of(2023, 7, 10)), new BigDecimal("16.1"),
                 "ОГЭ 2023, основной период")));
+        // Seed 000's diagnostics by area: the December 2022 results are the areas' baselines.
+        school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "competency-diagnostics",
+                competencyDiagnostics()));
 
         school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
                 "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "

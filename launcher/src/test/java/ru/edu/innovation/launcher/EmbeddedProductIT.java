@@ -130,7 +130,11 @@ class EmbeddedProductIT {
 
         JsonNode indicators = get(queryPort, "panina", yaya + "/indicators");
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
-                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology");
+                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics");
+        assertThat(indicators.path("indicators")).filteredOn(indicator -> "competency-diagnostics"
+                        .equals(indicator.path("indicatorId").asText()))
+                .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())
+                .containsExactly("7.75");
 
         JsonNode reports = get(queryPort, "minobr", yaya + "/reports");
         assertThat(reports.path("reports")).extracting(report -> report.path("reportId").asText())

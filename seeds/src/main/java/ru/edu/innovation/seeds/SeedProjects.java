@@ -9,6 +9,7 @@ import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.Risk;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.common.TeamMember;
+import ru.edu.innovation.api.indicator.IndicatorComponent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.EventLevel;
@@ -250,6 +251,22 @@ public final class SeedProjects {
                 "Сравнительный анализ результатов ОГЭ по химии, биологии и физике (аналитическая справка)",
                 "Август 2023 г., август 2024 г.",
                 "Управление образования; методисты МБУ ИМЦ УО Яйского округа");
+    }
+
+    /**
+     * The diagnostics of teachers' professional competencies at the ЦНППМ (seed 000, lines ~116–128):
+     * one indicator of five areas; the December 2022 diagnostics, before the project's period, are
+     * each area's baseline, written as the report writes them; the seed gives no targets.
+     */
+    public static IndicatorDefinition competencyDiagnostics() {
+        return new IndicatorDefinition("Диагностика профессиональных компетенций педагогов ЦО «Точка роста»", "балл",
+                null, null, "Диагностика профессиональных компетенций на базе ЦНППМ",
+                "Декабрь 2022 г., повторно декабрь 2023 г.", "МБУ ИМЦ УО Яйского округа",
+                List.of(new IndicatorComponent("Предметная", new BigDecimal("7.75"), null),
+                        new IndicatorComponent("Методическая", new BigDecimal("6.65"), null),
+                        new IndicatorComponent("Психолого-педагогическая", new BigDecimal("7.55"), null),
+                        new IndicatorComponent("Коммуникативная", new BigDecimal("7.25"), null),
+                        new IndicatorComponent("Цифровая", new BigDecimal("6.5"), null)));
     }
 
     /**

@@ -37,6 +37,9 @@ public interface ProjectContext {
 
     void requireInsideProject(Period period, String what);
 
+    /** The project's period of implementation as the application plans it. */
+    Period period();
+
     /** How many tasks the application names. */
     int taskCount();
 

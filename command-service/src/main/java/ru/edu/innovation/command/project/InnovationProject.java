@@ -377,6 +377,11 @@ public class InnovationProject implements ProjectContext {
     }
 
     @Override
+    public Period period() {
+        return details.period();
+    }
+
+    @Override
     public int taskCount() {
         return details.tasks().size();
     }

@@ -76,6 +76,12 @@ public class EventStoreAutoConfiguration {
         return new PersonLoginUpcaster();
     }
 
+    /** Indicators and their values stored before an indicator had components read as their current revision. */
+    @Bean
+    public IndicatorComponentsUpcaster indicatorComponentsUpcaster() {
+        return new IndicatorComponentsUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

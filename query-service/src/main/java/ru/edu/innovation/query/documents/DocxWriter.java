@@ -186,6 +186,7 @@ final class DocxWriter {
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? ReportDocument.NOTHING : value.stripTrailingZeros().toPlainString();
+        // As written: 12.50 stays 12.50.
+        return value == null ? ReportDocument.NOTHING : value.toPlainString();
     }
 }

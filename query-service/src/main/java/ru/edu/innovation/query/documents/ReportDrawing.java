@@ -28,6 +28,7 @@ import ru.edu.innovation.query.documents.ReportDocument.NormativeActRow;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
 import ru.edu.innovation.query.documents.ReportDocument.Stage;
 import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
+import ru.edu.innovation.query.indicators.ComponentProgress;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
 import ru.edu.innovation.query.plan.CalendarPlan;
@@ -228,16 +229,32 @@ public final class ReportDrawing {
                 teachers + students + parents + others);
     }
 
-    /** The value reached by the end of the period: the one of the latest period that ends by then. */
+    /**
+     * The value reached by the end of the period: the one of the latest period that ends by then. An
+     * indicator of several components is followed by a row per component, named «indicator: component».
+     */
     private static List<IndicatorRow> indicators(ProjectCard card, Period period) {
-        return ProjectIndicators.of(card).indicators().stream().map(indicator -> {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorProgress indicator : ProjectIndicators.of(card).indicators()) {
             IndicatorValue reached = indicator.values().stream()
                     .filter(value -> !value.period().to().isAfter(period.to()))
                     .reduce((earlier, later) -> later).orElse(null);
-            return new IndicatorRow(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target(),
-                    reached == null ? null : reached.value(), reached == null ? null : reached.period().label(),
-                    reached == null ? null : share(card, indicator, reached));
-        }).toList();
+            rows.add(new IndicatorRow(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target(),
+                    reached == null ? null : reached.value(),
+                    reached == null || reached.value() == null ? null : IndicatorProgress.periodLabel(reached),
+                    reached == null || reached.value() == null ? null : share(card, indicator, reached)));
+            for (ComponentProgress component : indicator.components()) {
+                ComponentProgress.Reading read = component.values().stream()
+                        .filter(value -> !value.to().isAfter(period.to()))
+                        .reduce((earlier, later) -> later).orElse(null);
+                rows.add(new IndicatorRow(indicator.name() + ": " + component.name(), indicator.unit(),
+                        component.baseline(), component.target(), read == null ? null : read.value(),
+                        read == null ? null : read.periodLabel(),
+                        read == null ? null : IndicatorProgress.shareOfTarget(component.baseline(), component.target(),
+                                read.value())));
+            }
+        }
+        return rows;
     }
 
     /** The share of the target covered by {@code reached}, as the indicators' view computes it. */
