@@ -135,6 +135,12 @@ class EmbeddedProductIT {
                         .equals(indicator.path("indicatorId").asText()))
                 .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())
                 .containsExactly("7.75");
+        JsonNode participants = get(queryPort, "panina", yaya + "/participants");
+        assertThat(participants.path("counts").path(0).path("total").asInt()).isEqualTo(201);
+        assertThat(participants.path("team").size()).isEqualTo(3);
+        assertThat(get(queryPort, "panina", yaya + "/resources").path("resources").size()).isEqualTo(4);
+        assertThat(get(queryPort, "panina", yaya + "/risks").path("risks").path(0).path("monitoring").path(0)
+                .path("state").asText()).isEqualTo("OCCURRED");
 
         JsonNode reports = get(queryPort, "minobr", yaya + "/reports");
         assertThat(reports.path("reports")).extracting(report -> report.path("reportId").asText())

@@ -53,10 +53,13 @@ import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.Signatories;
+import ru.edu.innovation.command.participation.Participation;
 import ru.edu.innovation.command.plan.Plan;
 import ru.edu.innovation.command.report.Reports;
+import ru.edu.innovation.command.resource.Resources;
 import ru.edu.innovation.command.review.ReviewChain;
 import ru.edu.innovation.command.review.ReviewStep;
+import ru.edu.innovation.command.risk.Risks;
 import ru.edu.innovation.command.stage.Stages;
 
 import java.time.LocalDate;
@@ -103,6 +106,12 @@ public class InnovationProject implements ProjectContext {
     private Reports reports = new Reports();
     @AggregateMember
     private Stages stages = new Stages();
+    @AggregateMember
+    private Participation participation = new Participation();
+    @AggregateMember
+    private Resources resources = new Resources();
+    @AggregateMember
+    private Risks risks = new Risks();
 
     protected InnovationProject() {
         // Axon needs a no-arg constructor to rebuild the aggregate from its events.

@@ -24,13 +24,20 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.edu.innovation.seeds.SeedProjects.abdulkhakovaTeacher;
 import static ru.edu.innovation.seeds.SeedProjects.competencyDiagnostics;
+import static ru.edu.innovation.seeds.SeedProjects.transportRisk;
+import static ru.edu.innovation.seeds.SeedProjects.transportRiskIn2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkSchools;
+import static ru.edu.innovation.seeds.SeedProjects.yayaParticipantsMarchToJune2023;
+import static ru.edu.innovation.seeds.SeedProjects.yayaResourceBase;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
 
 /**
  * Through the REST API, what the school records while its project runs: indicators of several
- * components, and an indicator stored at revision 1 that still loads and replays.
+ * components, an indicator stored at revision 1 that still loads and replays, participants,
+ * resources, risks and their monitoring.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class RunningProjectIntegrationTest extends PostgresIntegrationTest {
@@ -111,6 +118,39 @@ class RunningProjectIntegrationTest extends PostgresIntegrationTest {
                 "INDICATOR_VALUE_ALREADY_RECORDED");
         assertThat(post("sikora", values, new IndicatorValue(new Period(LocalDate.of(2024, 5, 20),
                 LocalDate.of(2024, 7, 10)), new BigDecimal("17.2"), "ОГЭ 2024")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @DisplayName("participants, organizations, team, resources, risks and their monitoring are recorded through the API; bad input answers problems")
+    void participantsResourcesRisks() {
+        String projectId = runningYayaProject();
+        String base = "/api/projects/" + projectId;
+
+        assertThat(post("sikora", base + "/participant-counts", yayaParticipantsMarchToJune2023()).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        expectProblem(unchangedStore(() -> post("sikora", base + "/participant-counts",
+                yayaParticipantsMarchToJune2023())), HttpStatus.CONFLICT, "PARTICIPANT_COUNTS_ALREADY_RECORDED");
+        ResponseEntity<Map> negative = unchangedStore(() -> post("sikora", base + "/participant-counts", Map.of(
+                "period", Map.of("from", "2023-09-01", "to", "2023-12-31"),
+                "counts", List.of(Map.of("category", "TEACHERS", "count", -1)))));
+        expectProblem(negative, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+        assertThat(post("sikora", base + "/participant-organizations", yayaNetworkSchools()).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post("sikora", base + "/team", abdulkhakovaTeacher()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("sikora", base + "/resources", yayaResourceBase().get(0)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<Map> risk = post("sikora", base + "/risks", transportRisk());
+        assertThat(risk.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("sikora", base + "/risks/" + risk.getBody().get("id") + "/monitoring",
+                transportRiskIn2022_2023()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        expectProblem(unchangedStore(() -> post("sikora", base + "/risks/no-such-risk/monitoring",
+                transportRiskIn2022_2023())), HttpStatus.NOT_FOUND, "NOT_FOUND");
+        expectProblem(unchangedStore(() -> post("kartashova", base + "/resources", yayaResourceBase().get(1))),
+                HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
+
+        assertThat(storedEventTypes(projectId)).endsWith("ParticipantCountsRecordedEvent",
+                "OrganizationParticipationRecordedEvent", "TeamMemberRecordedEvent", "ResourceRecordedEvent",
+                "RiskRecordedEvent", "RiskMonitoringRecordedEvent");
     }
 
     /** Seed 004's project with its status assigned through the approval chain: it runs. */

@@ -26,11 +26,20 @@ import ru.edu.innovation.query.documents.ReportDocument.GeneralInformation;
 import ru.edu.innovation.query.documents.ReportDocument.IndicatorRow;
 import ru.edu.innovation.query.documents.ReportDocument.NormativeActRow;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
+import ru.edu.innovation.query.documents.ReportDocument.CategoryRow;
+import ru.edu.innovation.query.documents.ReportDocument.OrganizationRow;
+import ru.edu.innovation.query.documents.ReportDocument.ResourceRow;
+import ru.edu.innovation.query.documents.ReportDocument.RiskRow;
+import ru.edu.innovation.query.documents.ReportDocument.RunningProject;
+import ru.edu.innovation.query.documents.ReportDocument.TeamRow;
 import ru.edu.innovation.query.documents.ReportDocument.Stage;
 import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
 import ru.edu.innovation.query.indicators.ComponentProgress;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
+import ru.edu.innovation.query.participation.ProjectParticipants;
+import ru.edu.innovation.query.resources.ProjectResources;
+import ru.edu.innovation.query.risks.ProjectRisks;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEventEntry;
 import ru.edu.innovation.query.plan.PlannedActivity;
@@ -80,7 +89,42 @@ public final class ReportDrawing {
                         .toList(),
                 normativeActs(card, period), participants(held), indicators(card, period),
                 sections == null ? null : sections.analyticalNote(),
-                reportId == null ? null : conclusion(card, reportId, zone));
+                reportId == null ? null : conclusion(card, reportId, zone), running(card, period));
+    }
+
+    /** The participants, resources and risks of the running project as the period saw them. */
+    private static RunningProject running(ProjectCard card, Period period) {
+        ProjectParticipants participants = ProjectParticipants.of(card, period.from(), period.to());
+        List<CategoryRow> categories = participants.counts().stream()
+                .flatMap(counts -> counts.categories().stream()
+                        .map(category -> new CategoryRow(DATE.format(counts.period().from()) + " – "
+                                + DATE.format(counts.period().to()), category.name(), category.count())))
+                .toList();
+        List<OrganizationRow> organizations = participants.organizations().stream()
+                .map(each -> new OrganizationRow(each.organizations(), orDash(each.role()),
+                        each.count() == null ? ReportDocument.NOTHING : String.valueOf(each.count()),
+                        orDash(each.composition())))
+                .toList();
+        List<TeamRow> team = participants.team().stream()
+                .map(member -> new TeamRow(member.fullName(), orDash(member.position()), orDash(member.role()),
+                        orDash(member.qualificationCategory()), orDash(member.experience())))
+                .toList();
+        List<ResourceRow> resources = ProjectResources.of(card, null, period.from(), period.to()).resources().stream()
+                .map(resource -> new ResourceRow(resource.kindName(), orDash(resource.title()), resource.description()))
+                .toList();
+        List<RiskRow> risks = ProjectRisks.of(card, period.from(), period.to()).risks().stream()
+                .map(risk -> new RiskRow(risk.title(), orDash(risk.mitigation()),
+                        risk.monitoring().isEmpty() ? ReportDocument.NOTHING : risk.monitoring().stream()
+                                .map(entry -> entry.periodLabel() + ": " + entry.stateName())
+                                .collect(Collectors.joining("\n")),
+                        risk.monitoring().isEmpty() ? ReportDocument.NOTHING : risk.monitoring().stream()
+                                .map(entry -> orDash(entry.actionsTaken())).collect(Collectors.joining("\n"))))
+                .toList();
+        return new RunningProject(categories, organizations, team, resources, risks);
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? ReportDocument.NOTHING : text;
     }
 
     private static boolean overlaps(LocalDate start, LocalDate deadline, Period period) {
