@@ -63,7 +63,9 @@ public final class CommandServiceProcess {
 
     private static void awaitHealthy(Process process, String baseUrl, Path log) {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // A machine shared by several builds may start it slower: -Dtest.command-service.start-seconds=300.
+        long seconds = Long.getLong("test.command-service.start-seconds", 120);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("command-service exited; see " + log);
@@ -83,7 +85,7 @@ public final class CommandServiceProcess {
             sleep();
         }
         process.destroy();
-        throw new IllegalStateException("command-service did not become healthy in 120 s; see " + log);
+        throw new IllegalStateException("command-service did not become healthy in " + seconds + " s; see " + log);
     }
 
     private static Path jar() throws IOException {
