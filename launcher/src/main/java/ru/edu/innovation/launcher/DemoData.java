@@ -27,6 +27,14 @@ import ru.edu.innovation.api.plan.ActivityAmendment;
 import ru.edu.innovation.api.plan.AmendActivityCommand;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
+import ru.edu.innovation.api.participation.RecordOrganizationParticipationCommand;
+import ru.edu.innovation.api.participation.RecordParticipantCountsCommand;
+import ru.edu.innovation.api.participation.RecordTeamMemberCommand;
+import ru.edu.innovation.api.participation.TeamMemberProfile;
+import ru.edu.innovation.api.resource.ProjectResource;
+import ru.edu.innovation.api.resource.RecordResourceCommand;
+import ru.edu.innovation.api.risk.RecordRiskCommand;
+import ru.edu.innovation.api.risk.RecordRiskMonitoringCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
 import ru.edu.innovation.api.product.RecordProductCommand;
@@ -41,10 +49,19 @@ import ru.edu.innovation.processes.ApprovalProcesses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
+import static ru.edu.innovation.seeds.SeedProjects.competencyDiagnostics;
+import static ru.edu.innovation.seeds.SeedProjects.coordinationRisk;
+import static ru.edu.innovation.seeds.SeedProjects.transportRisk;
+import static ru.edu.innovation.seeds.SeedProjects.transportRiskIn2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkSchools;
+import static ru.edu.innovation.seeds.SeedProjects.yayaParticipantsMarchToJune2023;
+import static ru.edu.innovation.seeds.SeedProjects.yayaProjectTeam;
+import static ru.edu.innovation.seeds.SeedProjects.yayaResourceBase;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceParticipation;
@@ -193,6 +210,10 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new RecordIndicatorValueCommand(project, "oge-physics", new IndicatorValue(
                 new Period(LocalDate.of(2023, 5, 20), LocalDate.of(2023, 7, 10)), new BigDecimal("16.1"),
                 "ОГЭ 2023, основной период")));
+        // Seed 000's diagnostics by area: the December 2022 results are the areas' baselines.
+        school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "competency-diagnostics",
+                competencyDiagnostics()));
+        runningYayaProject(project);
 
         school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
                 "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "
@@ -206,6 +227,30 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new SubmitReportCommand(project, INTERIM_REPORT, interimReport2022_2023()));
         complete("tikhomirova", ApprovalProcesses.reportBusinessKey(project, INTERIM_REPORT), "Task_SignReport",
                 Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
+    }
+
+    /**
+     * What seeds 000 and 004 record of the running project: participants by category (000), the
+     * network schools (000), the team (004), the municipal resource base (000), the risks (004) and
+     * the transport risk's monitoring in 2022–2023 (000).
+     */
+    private void runningYayaProject(String project) {
+        school("sikora", IMC_YAYA, new RecordParticipantCountsCommand(project, "participants-march-june-2023",
+                yayaParticipantsMarchToJune2023()));
+        school("sikora", IMC_YAYA, new RecordOrganizationParticipationCommand(project, "network-schools",
+                yayaNetworkSchools()));
+        List<TeamMemberProfile> team = yayaProjectTeam();
+        for (int i = 0; i < team.size(); i++) {
+            school("sikora", IMC_YAYA, new RecordTeamMemberCommand(project, "team-" + (i + 1), team.get(i)));
+        }
+        List<ProjectResource> resources = yayaResourceBase();
+        for (int i = 0; i < resources.size(); i++) {
+            school("sikora", IMC_YAYA, new RecordResourceCommand(project, "resource-" + (i + 1), resources.get(i)));
+        }
+        school("sikora", IMC_YAYA, new RecordRiskCommand(project, "risk-transport", transportRisk()));
+        school("sikora", IMC_YAYA, new RecordRiskCommand(project, "risk-coordination", coordinationRisk()));
+        school("sikora", IMC_YAYA, new RecordRiskMonitoringCommand(project, "risk-transport",
+                transportRiskIn2022_2023()));
     }
 
     private void supportSiteApplicationAtTheInstitute() {

@@ -147,7 +147,17 @@ class EmbeddedProductIT {
 
         JsonNode indicators = get(queryPort, "panina", yaya + "/indicators");
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
-                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology");
+                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics");
+        assertThat(indicators.path("indicators")).filteredOn(indicator -> "competency-diagnostics"
+                        .equals(indicator.path("indicatorId").asText()))
+                .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())
+                .containsExactly("7.75");
+        JsonNode participants = get(queryPort, "panina", yaya + "/participants");
+        assertThat(participants.path("counts").path(0).path("total").asInt()).isEqualTo(201);
+        assertThat(participants.path("team").size()).isEqualTo(3);
+        assertThat(get(queryPort, "panina", yaya + "/resources").path("resources").size()).isEqualTo(4);
+        assertThat(get(queryPort, "panina", yaya + "/risks").path("risks").path(0).path("monitoring").path(0)
+                .path("state").asText()).isEqualTo("OCCURRED");
 
         JsonNode dissemination = get(queryPort, "panina", yaya + "/dissemination?level=municipal");
         assertThat(dissemination.path("entries")).extracting(entry -> entry.path("disseminationId").asText())

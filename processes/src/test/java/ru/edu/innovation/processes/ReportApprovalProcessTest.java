@@ -241,7 +241,7 @@ class ReportApprovalProcessTest extends ApprovalProcessTest {
         assertThat((String) shown.get("projectIndicators")).isEqualTo(
                 "1. Средний балл ОГЭ по физике, балл: исходное " + ogeAverageScorePhysics().baseline().toPlainString().replace('.', ',')
                         + " → целевое " + ogeAverageScorePhysics().target().toPlainString().replace('.', ',')
-                        + "; 2022–2023: 15,2 (по итогам ОГЭ 2023)");
+                        + "; 2022–2023: 15,20 (по итогам ОГЭ 2023)");
     }
 
     @Test

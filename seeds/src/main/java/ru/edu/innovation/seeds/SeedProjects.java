@@ -16,7 +16,18 @@ import ru.edu.innovation.api.contest.ParticipantKind;
 import ru.edu.innovation.api.dissemination.Dissemination;
 import ru.edu.innovation.api.dissemination.DisseminationForm;
 import ru.edu.innovation.api.dissemination.Publication;
+import ru.edu.innovation.api.indicator.IndicatorComponent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
+import ru.edu.innovation.api.participation.CategoryCount;
+import ru.edu.innovation.api.participation.OrganizationParticipation;
+import ru.edu.innovation.api.participation.ParticipantCategory;
+import ru.edu.innovation.api.participation.ParticipantsByCategory;
+import ru.edu.innovation.api.participation.TeamMemberProfile;
+import ru.edu.innovation.api.resource.ProjectResource;
+import ru.edu.innovation.api.resource.ResourceKind;
+import ru.edu.innovation.api.risk.ProjectRisk;
+import ru.edu.innovation.api.risk.RiskMonitoring;
+import ru.edu.innovation.api.risk.RiskState;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.Audience;
 import ru.edu.innovation.api.plan.Deviation;
@@ -326,6 +337,119 @@ public final class SeedProjects {
                 "Сравнительный анализ результатов ОГЭ по химии, биологии и физике (аналитическая справка)",
                 "Август 2023 г., август 2024 г.",
                 "Управление образования; методисты МБУ ИМЦ УО Яйского округа");
+    }
+
+    /**
+     * The diagnostics of teachers' professional competencies at the ЦНППМ (seed 000, lines ~116–128):
+     * one indicator of five areas; the December 2022 diagnostics, before the project's period, are
+     * each area's baseline, written as the report writes them; the seed gives no targets.
+     */
+    public static IndicatorDefinition competencyDiagnostics() {
+        return new IndicatorDefinition("Диагностика профессиональных компетенций педагогов ЦО «Точка роста»", "балл",
+                null, null, "Диагностика профессиональных компетенций на базе ЦНППМ",
+                "Декабрь 2022 г., повторно декабрь 2023 г.", "МБУ ИМЦ УО Яйского округа",
+                List.of(new IndicatorComponent("Предметная", new BigDecimal("7.75"), null),
+                        new IndicatorComponent("Методическая", new BigDecimal("6.65"), null),
+                        new IndicatorComponent("Психолого-педагогическая", new BigDecimal("7.55"), null),
+                        new IndicatorComponent("Коммуникативная", new BigDecimal("7.25"), null),
+                        new IndicatorComponent("Цифровая", new BigDecimal("6.5"), null)));
+    }
+
+    /** The interim report's period of the Yaya project: the school year 2022–2023 clipped to the project. */
+    public static final Period YAYA_INTERIM_PERIOD = new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31));
+
+    /**
+     * Seed 000, line ~134: from March to June, 5 district events for teachers (85 participants) and
+     * 8 for students (116 participants) at the Centres «Точка роста».
+     */
+    public static ParticipantsByCategory yayaParticipantsMarchToJune2023() {
+        return new ParticipantsByCategory(new Period(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 30)),
+                List.of(new CategoryCount(ParticipantCategory.TEACHERS, null, 85),
+                        new CategoryCount(ParticipantCategory.STUDENTS, null, 116)),
+                "5 районных мероприятий для педагогов округа и 8 для обучающихся на базе ЦО «Точка роста»");
+    }
+
+    /** Seed 000, section 1.1: the eight schools of the network besides the IMC, over the interim report's period. */
+    public static OrganizationParticipation yayaNetworkSchools() {
+        return new OrganizationParticipation(
+                "Общеобразовательные организации Яйского округа с Центрами образования «Точка роста»",
+                "Участники сетевого взаимодействия Центров образования «Точка роста»", 8,
+                "администрация и педагоги Центров образования «Точка роста»", YAYA_INTERIM_PERIOD);
+    }
+
+    /** Seed 004, «Команда проекта» (line ~186): the leader and the two coordinators with their functions. */
+    public static List<TeamMemberProfile> yayaProjectTeam() {
+        return List.of(
+                new TeamMemberProfile("Тихомирова Светлана Анатольевна", "директор", IMC_YAYA_NAME, "Руководитель",
+                        "принимает управленческие решения об изменении событийного календаря проекта; утверждает "
+                                + "показатели оценки сетевого взаимодействия; выявляет причины неэффективности сетевого "
+                                + "взаимодействия; проводит промежуточный и итоговый анализ результатов сетевого "
+                                + "взаимодействия", null, null, null),
+                new TeamMemberProfile("Сикора Мария Сергеевна", null, IMC_YAYA_NAME, "Координатор",
+                        "осуществляет сбор и анализ данных ресурсных возможностей Центров образования «Точка роста»; "
+                                + "координирует работу педагогов на интерактивной платформе Miro; оказывает "
+                                + "организационно-методическую поддержку педагогов", null, null, null),
+                new TeamMemberProfile("Калинченко Виктория Сергеевна", null, IMC_YAYA_NAME, "Координатор",
+                        "осуществляет сбор и анализ базы данных обучающихся 8-9 классов; координирует транспортную "
+                                + "логистику; проводит анализ результатов ОГЭ", null, null, null));
+    }
+
+    /** Seed 002, «Данные о педагогических работниках» (line ~186): a teacher with her category and experience. */
+    public static TeamMemberProfile abdulkhakovaTeacher() {
+        return new TeamMemberProfile("Абдулхакова Елена Ивановна", "Заместитель директора по УВР", "МБОУ «ООШ № 12»",
+                null, null, "высшая", "В течение 2019-2022 года педагоги принимали участие в областных постоянно "
+                        + "действующих семинарах КРИПКиПРО и презентовали опыт своей деятельности в виде мастер-классов, "
+                        + "выступлений, фото-отчетов и видео презентаций.", null);
+    }
+
+    /** Seed 000, line ~105: the municipal base of the Centres' resources, by section. */
+    public static List<ProjectResource> yayaResourceBase() {
+        String base = "Муниципальная база ресурсов Центров образования «Точка роста»: ";
+        return List.of(
+                new ProjectResource(ResourceKind.STAFF, "Кадровое обеспечение", base + "кадровое обеспечение", null),
+                new ProjectResource(ResourceKind.MATERIAL_TECHNICAL, "Техническое обеспечение",
+                        base + "техническое обеспечение", null),
+                new ProjectResource(ResourceKind.METHODICAL, "Научно-методическое обеспечение",
+                        base + "научно-методическое обеспечение", null),
+                new ProjectResource(ResourceKind.INFORMATIONAL, "Реестр программ",
+                        base + "реестр программ внеурочной деятельности и дополнительного образования; данные "
+                                + "сформированы в онлайн таблице и доступны всем руководителям ЦО «Точка роста»", null));
+    }
+
+    /** Seed 002, «Ресурсное обеспечение работы» (lines ~227–235). */
+    public static List<ProjectResource> supportSiteResources() {
+        return List.of(
+                new ProjectResource(ResourceKind.STAFF, "Кадровые ресурсы", "В образовательных организациях работают "
+                        + "педагоги, имеющие высшее или средне - профессиональное педагогическое образование. Они "
+                        + "систематически проходят курсы повышения квалификации.", null),
+                new ProjectResource(ResourceKind.MATERIAL_TECHNICAL, "Материально-технические ресурсы",
+                        "В центрах «Точка роста» оборудованы кабинеты, имеется необходимые ресурсы для реализации "
+                                + "программы.", null));
+    }
+
+    /** Seed 004, «Риски» (line ~182): the two risks and how they are to be overcome. */
+    public static ProjectRisk transportRisk() {
+        return new ProjectRisk("Проблема доставки обучающихся при очном проведении сетевых мероприятий",
+                "Транспортная логистика согласно расписанию; использование дистанционных образовательных технологий");
+    }
+
+    public static ProjectRisk coordinationRisk() {
+        return new ProjectRisk("Недостаточно хорошо распределяются функциональные обязанности субъектов интеграции "
+                + "и координируется работа", "Отслеживание активности Центров образования «Точка роста» в сетевом "
+                + "взаимодействии на интерактивной платформе; контроль выполнения событийного календаря проекта "
+                + "директором ИМЦ");
+    }
+
+    /**
+     * Seed 000, line ~145, and its deviation: the transport risk occurred in 2022–2023; the remote
+     * format did not solve it, the Centres were grouped into network communities with a schedule.
+     */
+    public static RiskMonitoring transportRiskIn2022_2023() {
+        return new RiskMonitoring(YAYA_INTERIM_PERIOD, RiskState.OCCURRED,
+                "Возникла проблема в возможности участия (подвоза) участников из-за большого количества мероприятий; "
+                        + "дистанционный формат участия не позволил эффективно решить проблему. Центры образования "
+                        + "«Точка роста» объединены в сетевые образовательные сообщества; утвержден график сетевых "
+                        + "мероприятий на 2023-2024");
     }
 
     /**

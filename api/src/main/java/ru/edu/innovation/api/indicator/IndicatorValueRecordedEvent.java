@@ -2,6 +2,6 @@ package ru.edu.innovation.api.indicator;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+@Revision("2")
 public record IndicatorValueRecordedEvent(String projectId, String indicatorId, IndicatorValue value) {
 }

@@ -49,6 +49,9 @@ public interface ProjectContext {
     /** Whether the plan has the activity {@code activityId}. */
     boolean hasActivity(String activityId);
 
+    /** The project's period of implementation as the application plans it. */
+    Period period();
+
     /** How many tasks the application names. */
     int taskCount();
 

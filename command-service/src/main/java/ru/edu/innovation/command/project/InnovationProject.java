@@ -55,11 +55,14 @@ import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.Signatories;
+import ru.edu.innovation.command.participation.Participation;
 import ru.edu.innovation.command.plan.Plan;
 import ru.edu.innovation.command.product.Products;
 import ru.edu.innovation.command.report.Reports;
+import ru.edu.innovation.command.resource.Resources;
 import ru.edu.innovation.command.review.ReviewChain;
 import ru.edu.innovation.command.review.ReviewStep;
+import ru.edu.innovation.command.risk.Risks;
 import ru.edu.innovation.command.stage.Stages;
 
 import java.time.LocalDate;
@@ -112,6 +115,12 @@ public class InnovationProject implements ProjectContext {
     private Contests contests = new Contests();
     @AggregateMember
     private Products products = new Products();
+    @AggregateMember
+    private Participation participation = new Participation();
+    @AggregateMember
+    private Resources resources = new Resources();
+    @AggregateMember
+    private Risks risks = new Risks();
 
     protected InnovationProject() {
         // Axon needs a no-arg constructor to rebuild the aggregate from its events.
@@ -401,6 +410,11 @@ public class InnovationProject implements ProjectContext {
     @Override
     public boolean hasActivity(String activityId) {
         return plan.hasActivity(activityId);
+    }
+
+    @Override
+    public Period period() {
+        return details.period();
     }
 
     @Override

@@ -27,7 +27,9 @@ import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.common.StatusLevel;
+import ru.edu.innovation.api.indicator.ComponentValue;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
+import ru.edu.innovation.api.indicator.ValuePeriodKind;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
@@ -111,6 +113,7 @@ import static ru.edu.innovation.seeds.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
 import static ru.edu.innovation.seeds.SeedProjects.TIKHOMIROVA;
 import static ru.edu.innovation.seeds.SeedProjects.YAYA_PERIOD;
+import static ru.edu.innovation.seeds.SeedProjects.competencyDiagnostics;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
 import static ru.edu.innovation.seeds.SeedProjects.imcYaya;
@@ -196,6 +199,142 @@ class IndicatorsTest {
                             new IndicatorValueRecordedEvent(PROJECT_ID, OGE_PHYSICS, OGE_PHYSICS_2023)))
                     .when(new RecordIndicatorValueCommand(PROJECT_ID, OGE_PHYSICS, corrected), AS_COORDINATOR)
                     .expectException(violation("INDICATOR_VALUE_ALREADY_RECORDED"))
+                    .expectNoEvents();
+        }
+    }
+
+    // ---- indicators of several components ----------------------------------------------------
+
+    @Nested
+    @DisplayName("indicators of several components")
+    class Components {
+
+        private static final String DIAGNOSTICS = "competency-diagnostics";
+        /** The school year 2022–2023 clipped to the project, which starts on 1 January 2023. */
+        private static final Period SCHOOL_YEAR_2022_2023_CLIPPED =
+                new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31));
+        private static final Period CALENDAR_2023 = new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+
+        private List<Object> withDiagnostics() {
+            return with(active(), new IndicatorDefinedEvent(PROJECT_ID, DIAGNOSTICS, competencyDiagnostics()));
+        }
+
+        private IndicatorValue diagnostics(Period period, ValuePeriodKind kind, ComponentValue... values) {
+            return new IndicatorValue(period, null, null, kind, List.of(values));
+        }
+
+        @Test
+        @DisplayName("defines an indicator of five components without baseline, target of its own")
+        void definesIndicatorOfComponents() {
+            fixture.given(active())
+                    .when(new DefineIndicatorCommand(PROJECT_ID, DIAGNOSTICS, competencyDiagnostics()), AS_COORDINATOR)
+                    .expectEvents(new IndicatorDefinedEvent(PROJECT_ID, DIAGNOSTICS, competencyDiagnostics()));
+        }
+
+        @Test
+        @DisplayName("records the components' values of a calendar year as written, 12 as 12 and 12.50 as 12.50")
+        void recordsComponentValuesAsWritten() {
+            IndicatorValue value = diagnostics(CALENDAR_2023, ValuePeriodKind.CALENDAR_YEAR,
+                    new ComponentValue("Предметная", new BigDecimal("12")),
+                    new ComponentValue("Цифровая", new BigDecimal("12.50")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(new TypeSafeMatcher<Object>() {
+                                @Override
+                                protected boolean matchesSafely(Object event) {
+                                    List<ComponentValue> written = ((IndicatorValueRecordedEvent) event).value().components();
+                                    return written.get(0).value().toPlainString().equals("12")
+                                            && written.get(1).value().toPlainString().equals("12.50");
+                                }
+
+                                @Override
+                                public void describeTo(Description description) {
+                                    description.appendText("values at the scale they were written with");
+                                }
+                            }, org.axonframework.test.matchers.Matchers.andNoMore())));
+        }
+
+        @Test
+        @DisplayName("records a school year clipped to the project's period")
+        void recordsClippedSchoolYear() {
+            IndicatorValue value = diagnostics(SCHOOL_YEAR_2022_2023_CLIPPED, ValuePeriodKind.SCHOOL_YEAR,
+                    new ComponentValue("Методическая", new BigDecimal("7.1")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectEvents(new IndicatorValueRecordedEvent(PROJECT_ID, DIAGNOSTICS, value));
+        }
+
+        @Test
+        @DisplayName("records a whole calendar year that begins before the project")
+        void recordsWholeYearMeetingTheProject() {
+            Period year2024 = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+            IndicatorValue value = diagnostics(year2024, ValuePeriodKind.CALENDAR_YEAR,
+                    new ComponentValue("Предметная", new BigDecimal("8")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectEvents(new IndicatorValueRecordedEvent(PROJECT_ID, DIAGNOSTICS, value));
+        }
+
+        @Test
+        @DisplayName("rejects a period named a school year that is neither the year nor the year clipped to the project")
+        void rejectsPeriodThatIsNoYear() {
+            IndicatorValue value = diagnostics(new Period(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 8, 31)),
+                    ValuePeriodKind.SCHOOL_YEAR, new ComponentValue("Предметная", new BigDecimal("8")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectException(violation("PERIOD_NOT_A_YEAR"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects a calendar year that does not meet the project")
+        void rejectsYearOutsideTheProject() {
+            IndicatorValue value = diagnostics(new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
+                    ValuePeriodKind.CALENDAR_YEAR, new ComponentValue("Предметная", new BigDecimal("7.75")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectException(violation("OUTSIDE_PROJECT_PERIOD"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects a value of a component the indicator does not have")
+        void rejectsUnknownComponent() {
+            IndicatorValue value = diagnostics(CALENDAR_2023, ValuePeriodKind.CALENDAR_YEAR,
+                    new ComponentValue("Управленческая", new BigDecimal("6")));
+
+            fixture.given(withDiagnostics())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, DIAGNOSTICS, value), AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_INDICATOR_COMPONENT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects components' values for an indicator without components")
+        void rejectsComponentsOfPlainIndicator() {
+            IndicatorValue value = new IndicatorValue(OGE_PHYSICS_2023.period(), null, null, ValuePeriodKind.DATES,
+                    List.of(new ComponentValue("Предметная", BigDecimal.ONE)));
+
+            fixture.given(withPhysicsIndicator())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, OGE_PHYSICS, value), AS_COORDINATOR)
+                    .expectException(violation("UNKNOWN_INDICATOR_COMPONENT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("rejects a value of nothing for an indicator without components")
+        void rejectsValueOfNothing() {
+            IndicatorValue value = new IndicatorValue(OGE_PHYSICS_2023.period(), null, "нет данных");
+
+            fixture.given(withPhysicsIndicator())
+                    .when(new RecordIndicatorValueCommand(PROJECT_ID, OGE_PHYSICS, value), AS_COORDINATOR)
+                    .expectException(violation("INDICATOR_VALUE_MISSING"))
                     .expectNoEvents();
         }
     }

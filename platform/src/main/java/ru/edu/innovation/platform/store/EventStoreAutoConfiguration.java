@@ -103,6 +103,12 @@ public class EventStoreAutoConfiguration {
         return new DecidingActUpcaster();
     }
 
+    /** Indicators and their values stored before an indicator had components read as their current revision. */
+    @Bean
+    public IndicatorComponentsUpcaster indicatorComponentsUpcaster() {
+        return new IndicatorComponentsUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {

@@ -5,6 +5,7 @@ import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Person;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
+import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.project.StagePlan;
 import ru.edu.innovation.api.report.ReportActivityRow;
@@ -110,11 +111,16 @@ final class ReviewerView {
         List<String> lines = indicators.stream().map(indicator -> {
             IndicatorDefinition definition = indicator.definition();
             String reached = indicator.values().isEmpty() ? "значения не внесены"
-                    : indicator.values().stream().map(value -> value.period().label() + ": " + number(value.value())
+                    : indicator.values().stream().map(value -> value.period().label() + ": " + reachedValue(value)
                             + (value.comment() == null || value.comment().isBlank() ? "" : " (" + value.comment().strip() + ")"))
                     .collect(Collectors.joining("; "));
+            String components = definition.components().stream()
+                    .map(component -> component.name() + " " + number(component.baseline()) + " → "
+                            + number(component.target()))
+                    .collect(Collectors.joining(", "));
             return definition.name() + ", " + definition.unit() + ": исходное " + number(definition.baseline())
-                    + " → целевое " + number(definition.target()) + "; " + reached;
+                    + " → целевое " + number(definition.target())
+                    + (components.isEmpty() ? "" : " (составляющие: " + components + ")") + "; " + reached;
         }).toList();
         return clip(numbered(lines), MAX_TEXT);
     }
@@ -174,8 +180,23 @@ final class ReviewerView {
         return parts;
     }
 
+    /** The value of the indicator, or of each of its components, as written. */
+    private static String reachedValue(IndicatorValue value) {
+        String components = value.components().stream()
+                .map(component -> component.component() + " " + number(component.value()))
+                .collect(Collectors.joining(", "));
+        if (value.value() == null) {
+            return components;
+        }
+        return number(value.value()) + (components.isEmpty() ? "" : " (" + components + ")");
+    }
+
+    /** A number as written, with a decimal comma; «не задано» where a document gives none. */
     private static String number(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+        if (value == null) {
+            return "не задано";
+        }
+        return value.toPlainString().replace('.', ',');
     }
 
     static Map<String, Object> stage(StagePlan stage, int number, String summary) {

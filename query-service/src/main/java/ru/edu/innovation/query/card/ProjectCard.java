@@ -10,6 +10,12 @@ import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityAmendedEvent;
 import ru.edu.innovation.api.plan.ActivityCancelledEvent;
+import ru.edu.innovation.api.participation.OrganizationParticipation;
+import ru.edu.innovation.api.participation.OrganizationParticipationRecordedEvent;
+import ru.edu.innovation.api.participation.ParticipantCountsRecordedEvent;
+import ru.edu.innovation.api.participation.ParticipantsByCategory;
+import ru.edu.innovation.api.participation.TeamMemberProfile;
+import ru.edu.innovation.api.participation.TeamMemberRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
@@ -34,8 +40,12 @@ import ru.edu.innovation.api.report.ReportResubmittedEvent;
 import ru.edu.innovation.api.report.ReportReviewedEvent;
 import ru.edu.innovation.api.report.ReportSignedEvent;
 import ru.edu.innovation.api.report.ReportSubmittedEvent;
+import ru.edu.innovation.api.resource.ProjectResource;
+import ru.edu.innovation.api.resource.ResourceRecordedEvent;
 import ru.edu.innovation.api.review.ApprovalCancelledEvent;
 import ru.edu.innovation.api.review.ReviewOverdueRecordedEvent;
+import ru.edu.innovation.api.risk.RiskMonitoringRecordedEvent;
+import ru.edu.innovation.api.risk.RiskRecordedEvent;
 import ru.edu.innovation.api.stage.StageCompletedEvent;
 import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
 import ru.edu.innovation.api.stage.StageCompletionReviewedEvent;
@@ -96,6 +106,13 @@ public class ProjectCard {
     private Map<String, DisseminationView> dissemination = new LinkedHashMap<>();
     private Map<String, ContestEntryView> contestEntries = new LinkedHashMap<>();
     private Map<String, ProductView> products = new LinkedHashMap<>();
+
+    /** What the school records of its running project: participants, resources, risks with their monitoring. */
+    private Map<String, ParticipantsByCategory> participantCounts = new LinkedHashMap<>();
+    private Map<String, OrganizationParticipation> participantOrganizations = new LinkedHashMap<>();
+    private Map<String, TeamMemberProfile> team = new LinkedHashMap<>();
+    private Map<String, ProjectResource> resources = new LinkedHashMap<>();
+    private Map<String, RiskView> risks = new LinkedHashMap<>();
     /**
      * How the card folds each kind of event of a project's stream: one typed handler per event class.
      * An event of a class in neither this table nor {@link #IGNORED} is refused ({@link #apply}), so
@@ -152,6 +169,12 @@ public class ProjectCard {
         fold(folds, DisseminationRecordedEvent.class, ProjectCard::on);
         fold(folds, ContestEntryRecordedEvent.class, ProjectCard::on);
         fold(folds, ProductRecordedEvent.class, ProjectCard::on);
+        fold(folds, ParticipantCountsRecordedEvent.class, ProjectCard::on);
+        fold(folds, OrganizationParticipationRecordedEvent.class, ProjectCard::on);
+        fold(folds, TeamMemberRecordedEvent.class, ProjectCard::on);
+        fold(folds, ResourceRecordedEvent.class, ProjectCard::on);
+        fold(folds, RiskRecordedEvent.class, ProjectCard::on);
+        fold(folds, RiskMonitoringRecordedEvent.class, ProjectCard::on);
         return Map.copyOf(folds);
     }
 
@@ -428,6 +451,33 @@ public class ProjectCard {
         products.put(recorded.productId(), new ProductView(recorded.productId(), recorded.product(), context.at()));
     }
 
+    private void on(ParticipantCountsRecordedEvent recorded, EventContext context) {
+        participantCounts.put(recorded.countsId(), recorded.counts());
+    }
+
+    private void on(OrganizationParticipationRecordedEvent recorded, EventContext context) {
+        participantOrganizations.put(recorded.participationId(), recorded.participation());
+    }
+
+    private void on(TeamMemberRecordedEvent recorded, EventContext context) {
+        team.put(recorded.memberId(), recorded.member());
+    }
+
+    private void on(ResourceRecordedEvent recorded, EventContext context) {
+        resources.put(recorded.resourceId(), recorded.resource());
+    }
+
+    private void on(RiskRecordedEvent recorded, EventContext context) {
+        risks.put(recorded.riskId(), new RiskView(recorded.riskId(), recorded.risk(), null));
+    }
+
+    private void on(RiskMonitoringRecordedEvent recorded, EventContext context) {
+        RiskView risk = risks.get(recorded.riskId());
+        if (risk != null) {
+            risk.monitoring().add(recorded.monitoring());
+        }
+    }
+
     private void moveTo(ProjectStatus next, EventContext context) {
         status = next;
         statusSince = context.at();
@@ -594,5 +644,25 @@ public class ProjectCard {
 
     public Map<String, ProductView> products() {
         return products;
+    }
+
+    public Map<String, ParticipantsByCategory> participantCounts() {
+        return participantCounts;
+    }
+
+    public Map<String, OrganizationParticipation> participantOrganizations() {
+        return participantOrganizations;
+    }
+
+    public Map<String, TeamMemberProfile> team() {
+        return team;
+    }
+
+    public Map<String, ProjectResource> resources() {
+        return resources;
+    }
+
+    public Map<String, RiskView> risks() {
+        return risks;
     }
 }

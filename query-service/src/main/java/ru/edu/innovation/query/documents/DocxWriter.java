@@ -125,6 +125,7 @@ final class DocxWriter {
                             row.actualPeriod() == null ? ReportDocument.NOTHING : row.actualPeriod(),
                             row.share() == null ? ReportDocument.NOTHING : row.share().toPlainString())).toList());
         }
+        running(doc.running());
         if (doc.narrative() != null) {
             heading("Аналитическая справка образовательной организации", 12);
             doc.narrative().lines().forEach(this::paragraph);
@@ -141,6 +142,36 @@ final class DocxWriter {
             paragraph((c.institute() == null ? "" : c.institute() + ", ") + c.date()
                     + (c.decision() == null ? "" : ": отчёт " + c.decision()));
             c.text().lines().forEach(this::paragraph);
+        }
+    }
+
+    /** The running project's participants, resources and risks, each table only when something was recorded. */
+    private void running(ReportDocument.RunningProject running) {
+        if (!running.participantsByCategory().isEmpty()) {
+            heading("Участники проекта по категориям", 12);
+            table(List.of("Период", "Категория", "Число участников"), running.participantsByCategory().stream()
+                    .map(row -> List.of(row.period(), row.category(), String.valueOf(row.count()))).toList());
+        }
+        if (!running.organizations().isEmpty()) {
+            heading("Организации-участники проекта", 12);
+            table(List.of("Организации", "Роль в проекте", "Число", "Состав"), running.organizations().stream()
+                    .map(row -> List.of(row.organizations(), row.role(), row.count(), row.composition())).toList());
+        }
+        if (!running.team().isEmpty()) {
+            heading("Команда проекта", 12);
+            table(List.of("ФИО", "Должность", "Роль в проекте", "Квалификационная категория", "Опыт по теме"),
+                    running.team().stream().map(row -> List.of(row.fullName(), row.position(), row.role(),
+                            row.qualificationCategory(), row.experience())).toList());
+        }
+        if (!running.resources().isEmpty()) {
+            heading("Ресурсное обеспечение", 12);
+            table(List.of("Вид ресурсов", "Наименование", "Описание"), running.resources().stream()
+                    .map(row -> List.of(row.kind(), row.title(), row.description())).toList());
+        }
+        if (!running.risks().isEmpty()) {
+            heading("Риски и их мониторинг", 12);
+            table(List.of("Риск", "Способы преодоления", "Состояние", "Что сделано"), running.risks().stream()
+                    .map(row -> List.of(row.risk(), row.mitigation(), row.state(), row.actionsTaken())).toList());
         }
     }
 
@@ -213,6 +244,7 @@ final class DocxWriter {
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? ReportDocument.NOTHING : value.stripTrailingZeros().toPlainString();
+        // As written: 12.50 stays 12.50.
+        return value == null ? ReportDocument.NOTHING : value.toPlainString();
     }
 }

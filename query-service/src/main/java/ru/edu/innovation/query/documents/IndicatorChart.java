@@ -35,7 +35,8 @@ public final class IndicatorChart {
     public static List<Bars> bars(List<IndicatorRow> indicators) {
         return indicators.stream().map(row -> {
             BigDecimal max = scale(row);
-            return new Bars(row.name(), percent(row.baseline(), max), percent(row.target(), max),
+            return new Bars(row.name(), row.baseline() == null ? null : percent(row.baseline(), max),
+                    row.target() == null ? null : percent(row.target(), max),
                     row.actual() == null ? null : percent(row.actual(), max), printed(row.baseline(), row.unit()),
                     printed(row.target(), row.unit()), printed(row.actual(), row.unit()));
         }).toList();
@@ -87,7 +88,7 @@ public final class IndicatorChart {
     }
 
     private static String printed(BigDecimal value, String unit) {
-        return value == null ? ReportDocument.NOTHING : value.stripTrailingZeros().toPlainString() + " " + unit;
+        return value == null ? ReportDocument.NOTHING : value.toPlainString() + " " + unit;
     }
 
     private static BigDecimal scale(IndicatorRow row) {

@@ -14,7 +14,8 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
                              List<NormativeActRow> normativeActs, Participants participants,
                              List<IndicatorRow> indicators, String narrative, Conclusion conclusion,
                              Outputs outputs,
-                             List<AttachmentRow> attachments) {
+                             List<AttachmentRow> attachments,
+                             RunningProject running) {
 
     /** The dash the form prints where nothing was recorded. */
     public static final String NOTHING = "-";
@@ -116,6 +117,41 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
      * number or title as the school gave it (the dash if none), the file's name and size in words.
      */
     public record AttachmentRow(int number, String appendix, String fileName, String size) {
+    }
+
+    /**
+     * What the school recorded of its running project for the period: participants by category,
+     * participant organizations, the team, resources, and risks with the period's monitoring. A
+     * list is empty when nothing of it was recorded; the section is then not printed.
+     */
+    public record RunningProject(List<CategoryRow> participantsByCategory, List<OrganizationRow> organizations,
+                                 List<TeamRow> team, List<ResourceRow> resources, List<RiskRow> risks) {
+
+        public RunningProject {
+            participantsByCategory = List.copyOf(participantsByCategory);
+            organizations = List.copyOf(organizations);
+            team = List.copyOf(team);
+            resources = List.copyOf(resources);
+            risks = List.copyOf(risks);
+        }
+    }
+
+    /** Participants of one category over a period recorded within the report's period. */
+    public record CategoryRow(String period, String category, int count) {
+    }
+
+    public record OrganizationRow(String organizations, String role, String count, String composition) {
+    }
+
+    public record TeamRow(String fullName, String position, String role, String qualificationCategory,
+                          String experience) {
+    }
+
+    public record ResourceRow(String kind, String title, String description) {
+    }
+
+    /** A risk, its mitigation, and what monitoring in the period found and did (the dash when none was recorded). */
+    public record RiskRow(String risk, String mitigation, String state, String actionsTaken) {
     }
 
     /** The scientific consultant's (institute's) conclusion on the report. */

@@ -43,13 +43,23 @@ import ru.edu.innovation.query.documents.ReportDocument.NormativeActRow;
 import ru.edu.innovation.query.documents.ReportDocument.Outputs;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
 import ru.edu.innovation.query.documents.ReportDocument.ProductEntryRow;
+import ru.edu.innovation.query.documents.ReportDocument.CategoryRow;
+import ru.edu.innovation.query.documents.ReportDocument.OrganizationRow;
+import ru.edu.innovation.query.documents.ReportDocument.ResourceRow;
+import ru.edu.innovation.query.documents.ReportDocument.RiskRow;
+import ru.edu.innovation.query.documents.ReportDocument.RunningProject;
+import ru.edu.innovation.query.documents.ReportDocument.TeamRow;
 import ru.edu.innovation.query.documents.ReportDocument.Stage;
 import ru.edu.innovation.query.documents.ReportDocument.TitlePage;
+import ru.edu.innovation.query.indicators.ComponentProgress;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
 import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.Presenter;
+import ru.edu.innovation.query.participation.ProjectParticipants;
+import ru.edu.innovation.query.resources.ProjectResources;
+import ru.edu.innovation.query.risks.ProjectRisks;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEventEntry;
 import ru.edu.innovation.query.plan.PlannedActivity;
@@ -121,7 +131,42 @@ public final class ReportDrawing {
                 sections == null ? null : sections.analyticalNote(),
                 reportId == null ? null : conclusion(card, stepsOnReport, zone),
                 outputs(card, period, zone),
-                attachments(attachments));
+                attachments(attachments), running(card, period));
+    }
+
+    /** The participants, resources and risks of the running project as the period saw them. */
+    private static RunningProject running(ProjectCard card, Period period) {
+        ProjectParticipants participants = ProjectParticipants.of(card, period.from(), period.to());
+        List<CategoryRow> categories = participants.counts().stream()
+                .flatMap(counts -> counts.categories().stream()
+                        .map(category -> new CategoryRow(DATE.format(counts.period().from()) + " – "
+                                + DATE.format(counts.period().to()), category.name(), category.count())))
+                .toList();
+        List<OrganizationRow> organizations = participants.organizations().stream()
+                .map(each -> new OrganizationRow(each.organizations(), orDash(each.role()),
+                        each.count() == null ? ReportDocument.NOTHING : String.valueOf(each.count()),
+                        orDash(each.composition())))
+                .toList();
+        List<TeamRow> team = participants.team().stream()
+                .map(member -> new TeamRow(member.fullName(), orDash(member.position()), orDash(member.role()),
+                        orDash(member.qualificationCategory()), orDash(member.experience())))
+                .toList();
+        List<ResourceRow> resources = ProjectResources.of(card, null, period.from(), period.to()).resources().stream()
+                .map(resource -> new ResourceRow(resource.kindName(), orDash(resource.title()), resource.description()))
+                .toList();
+        List<RiskRow> risks = ProjectRisks.of(card, period.from(), period.to()).risks().stream()
+                .map(risk -> new RiskRow(risk.title(), orDash(risk.mitigation()),
+                        risk.monitoring().isEmpty() ? ReportDocument.NOTHING : risk.monitoring().stream()
+                                .map(entry -> entry.periodLabel() + ": " + entry.stateName())
+                                .collect(Collectors.joining("\n")),
+                        risk.monitoring().isEmpty() ? ReportDocument.NOTHING : risk.monitoring().stream()
+                                .map(entry -> orDash(entry.actionsTaken())).collect(Collectors.joining("\n"))))
+                .toList();
+        return new RunningProject(categories, organizations, team, resources, risks);
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? ReportDocument.NOTHING : text;
     }
 
     /** The files attached to the report, in the order they were attached. */
@@ -349,16 +394,32 @@ public final class ReportDrawing {
                 teachers + students + parents + others);
     }
 
-    /** The value reached by the end of the period: the one of the latest period that ends by then. */
+    /**
+     * The value reached by the end of the period: the one of the latest period that ends by then. An
+     * indicator of several components is followed by a row per component, named «indicator: component».
+     */
     private static List<IndicatorRow> indicators(ProjectCard card, Period period) {
-        return ProjectIndicators.of(card).indicators().stream().map(indicator -> {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorProgress indicator : ProjectIndicators.of(card).indicators()) {
             IndicatorValue reached = indicator.values().stream()
                     .filter(value -> !value.period().to().isAfter(period.to()))
                     .reduce((earlier, later) -> later).orElse(null);
-            return new IndicatorRow(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target(),
-                    reached == null ? null : reached.value(), reached == null ? null : reached.period().label(),
-                    reached == null ? null : share(card, indicator, reached));
-        }).toList();
+            rows.add(new IndicatorRow(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target(),
+                    reached == null ? null : reached.value(),
+                    reached == null || reached.value() == null ? null : IndicatorProgress.periodLabel(reached),
+                    reached == null || reached.value() == null ? null : share(card, indicator, reached)));
+            for (ComponentProgress component : indicator.components()) {
+                ComponentProgress.Reading read = component.values().stream()
+                        .filter(value -> !value.to().isAfter(period.to()))
+                        .reduce((earlier, later) -> later).orElse(null);
+                rows.add(new IndicatorRow(indicator.name() + ": " + component.name(), indicator.unit(),
+                        component.baseline(), component.target(), read == null ? null : read.value(),
+                        read == null ? null : read.periodLabel(),
+                        read == null ? null : IndicatorProgress.shareOfTarget(component.baseline(), component.target(),
+                                read.value())));
+            }
+        }
+        return rows;
     }
 
     /** The share of the target covered by {@code reached}, as the indicators' view computes it. */

@@ -8,10 +8,14 @@ import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
+import ru.edu.innovation.api.indicator.ComponentValue;
+import ru.edu.innovation.api.indicator.ValuePeriodKind;
 import ru.edu.innovation.query.card.ProjectHistory;
+import ru.edu.innovation.seeds.SeedProjects;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScoreBiology;
@@ -140,5 +144,51 @@ class IndicatorProgressTest {
                 .card());
 
         assertThat(indicators.indicators().get(0).shareOfTarget()).isEqualByComparingTo("40.0");
+    }
+
+    @Test
+    @DisplayName("seed 000's diagnostics by area: each component with its baseline, its values as written and their periods named as years")
+    void indicatorOfComponents() {
+        ProjectIndicators indicators = ProjectIndicators.of(diagnosticsWithTwoYears().card());
+
+        IndicatorProgress diagnostics = indicators.indicators().get(0);
+        assertThat(diagnostics.baseline()).isNull();
+        assertThat(diagnostics.shareOfTarget()).isNull();
+        assertThat(diagnostics.periodLabels()).containsExactly("2022–2023", "2023 год");
+        assertThat(diagnostics.components()).extracting(ComponentProgress::name).containsExactly(
+                "Предметная", "Методическая", "Психолого-педагогическая", "Коммуникативная", "Цифровая");
+        ComponentProgress subject = diagnostics.components().get(0);
+        assertThat(subject.baseline().toPlainString()).isEqualTo("7.75");
+        assertThat(subject.values()).extracting(reading -> reading.value().toPlainString()).containsExactly("8", "8.50");
+        assertThat(subject.latest().periodLabel()).isEqualTo("2023 год");
+        assertThat(subject.shareOfTarget()).isNull();
+        assertThat(diagnostics.components().get(4).baseline().toPlainString()).isEqualTo("6.5");
+        assertThat(diagnostics.components().get(4).values()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("filtered by period, an indicator keeps only the values of the periods that meet it")
+    void filteredByPeriod() {
+        ProjectIndicators indicators = ProjectIndicators.of(diagnosticsWithTwoYears().card(),
+                LocalDate.of(2023, 9, 1), null);
+
+        IndicatorProgress diagnostics = indicators.indicators().get(0);
+        assertThat(diagnostics.periodLabels()).containsExactly("2023 год");
+        assertThat(diagnostics.components().get(0).values()).extracting(reading -> reading.value().toPlainString())
+                .containsExactly("8.50");
+    }
+
+    /** The school year 2022–2023 clipped to the project (from 1 January 2023) and the calendar year 2023. */
+    private static ProjectHistory diagnosticsWithTwoYears() {
+        return ProjectHistory.yayaActive()
+                .then(new IndicatorDefinedEvent(PROJECT_ID, "diagnostics", SeedProjects.competencyDiagnostics()))
+                .then(new IndicatorValueRecordedEvent(PROJECT_ID, "diagnostics", new IndicatorValue(
+                        new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                        null, "Повторная диагностика", ValuePeriodKind.CALENDAR_YEAR,
+                        List.of(new ComponentValue("Предметная", new BigDecimal("8.50")),
+                                new ComponentValue("Методическая", new BigDecimal("7"))))))
+                .then(new IndicatorValueRecordedEvent(PROJECT_ID, "diagnostics", new IndicatorValue(
+                        SCHOOL_YEAR_2022_2023, null, null, ValuePeriodKind.SCHOOL_YEAR,
+                        List.of(new ComponentValue("Предметная", new BigDecimal("8"))))));
     }
 }

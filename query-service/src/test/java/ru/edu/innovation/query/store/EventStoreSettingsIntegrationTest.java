@@ -19,16 +19,26 @@ import ru.edu.innovation.query.card.ProjectHistory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.util.ReflectionTestUtils;
+import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
+import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
+import ru.edu.innovation.query.card.ProjectHistory;
+import ru.edu.innovation.query.indicators.IndicatorProgress;
+import ru.edu.innovation.query.indicators.ProjectIndicators;
 import ru.edu.innovation.query.ReadSideIntegrationTest;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
+import static ru.edu.innovation.seeds.SeedProjects.ogeAverageScorePhysics;
 import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
 
 /**
@@ -111,6 +121,34 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
             assertThat(version.basedOnSequence()).isEqualTo(8);
             assertThat(version.sha256()).isNull();
         });
+    }
+
+    @Test
+    @DisplayName("an indicator and its value stored at revision 1 read as revision 2 and fold into the card's indicators")
+    void revision1IndicatorProjects() throws Exception {
+        ObjectNode defined = JSON.valueToTree(new IndicatorDefinedEvent("yaya-network", "oge-physics",
+                ogeAverageScorePhysics()));
+        ((ObjectNode) defined.path("definition")).remove("components");
+        ObjectNode recorded = JSON.valueToTree(new IndicatorValueRecordedEvent("yaya-network", "oge-physics",
+                new IndicatorValue(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 8, 31)),
+                        new BigDecimal("16.1"), "ОГЭ 2023")));
+        ((ObjectNode) recorded.path("value")).remove(List.of("periodKind", "components"));
+        ProjectHistory history = ProjectHistory.yayaActive();
+        for (ObjectNode stored : List.of(defined, recorded)) {
+            String type = stored == defined ? IndicatorDefinedEvent.class.getName()
+                    : IndicatorValueRecordedEvent.class.getName();
+            GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("InnovationProject", "yaya-network",
+                    10, "event-" + type, Instant.parse("2023-09-01T03:00:00Z"), type, "1", JSON.writeValueAsBytes(stored),
+                    "{}".getBytes(StandardCharsets.UTF_8));
+            history = history.then(EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), eventSerializer,
+                    axon.upcasterChain()).next().getPayload());
+        }
+
+        IndicatorProgress physics = ProjectIndicators.of(history.card()).indicators().get(0);
+
+        assertThat(physics.components()).isEmpty();
+        assertThat(physics.periodLabels()).containsExactly("2022–2023");
+        assertThat(physics.shareOfTarget()).isEqualByComparingTo("43.3");
     }
 
     @Test
