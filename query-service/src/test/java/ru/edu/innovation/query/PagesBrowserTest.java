@@ -111,6 +111,11 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
                 .contains("План и что сделано").contains("Показатели").contains("Отчёты").contains("Решения и шаги согласования")
                 .contains("Статус присвоен, проект идёт").contains("№ 2469");
         assertThat(browser.findElements(By.cssSelector(".indicator .chart svg"))).isNotEmpty();
+        // The submitted report's frozen version 1, with its digest and its own documents.
+        assertThat(project).contains("версии и приложения").contains("Каждая поданная версия заморожена")
+                .contains("Приложенных файлов нет");
+        assertThat(browser.findElements(By.cssSelector("a[href*='format=pdf'][href*='version=1']"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("code[title]")).getAttribute("title")).matches("[0-9a-f]{64}");
         fullScreenshot("project");
 
         browser.findElement(By.linkText("История (аудит)")).click();
@@ -180,7 +185,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         screenshot("audit-verify");
 
         browser.get(url("/projects/" + yaya));
-        WebElement html = browser.findElement(By.partialLinkText("HTML"));
+        WebElement html = browser.findElement(By.cssSelector("a[href*='format=html'][href*='version=1']"));
         browser.get(html.getAttribute("href"));
         assertThat(browser.getTitle()).startsWith("Промежуточный отчёт");
         assertThat(text()).contains("1. Общие сведения");

@@ -181,7 +181,7 @@ public final class ReportDrawing {
     }
 
     /** «512 Б», «12,3 КБ», «4,5 МБ»: as a person reads a file's size. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " Б";
         }

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.pages;
 
+import ru.edu.innovation.query.documents.ReportDrawing;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -127,6 +128,11 @@ public class Labels {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A file's size as a person reads it, as the report's «Приложения» print it. */
+    public String size(long bytes) {
+        return ReportDrawing.size(bytes);
     }
 
     /** A moment as the region's clock shows it. */

@@ -3,12 +3,14 @@ package ru.edu.innovation.query.pages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import ru.edu.innovation.query.attachments.ReportAttachments;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectCardHistory;
 import ru.edu.innovation.query.documents.DocumentFormat;
@@ -29,8 +31,8 @@ import java.util.Map;
 
 /**
  * A project's page: its card, the plan against what was done as of a day, its indicators with
- * charts, its reports with their documents, and the decisions taken on it; the report documents
- * served under the page's login.
+ * charts, its reports with their frozen versions, documents and files, and the decisions taken on
+ * it; the report documents and the files served under the page's login.
  */
 @Controller
 public class ProjectPages {
@@ -38,15 +40,17 @@ public class ProjectPages {
     private final ProjectAccess access;
     private final ProjectCardHistory cardHistory;
     private final ReportDocuments documents;
+    private final ReportAttachments attachments;
     private final DocumentRenderer renderer;
     private final Labels labels;
     private final Clock clock;
 
     public ProjectPages(ProjectAccess access, ProjectCardHistory cardHistory, ReportDocuments documents,
-                        DocumentRenderer renderer, Labels labels, Clock clock) {
+                        ReportAttachments attachments, DocumentRenderer renderer, Labels labels, Clock clock) {
         this.access = access;
         this.cardHistory = cardHistory;
         this.documents = documents;
+        this.attachments = attachments;
         this.renderer = renderer;
         this.labels = labels;
         this.clock = clock;
@@ -103,5 +107,20 @@ public class ProjectPages {
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(renderer.render(document, format));
+    }
+
+    /** A file attached to a report, checked against its SHA-256 as the read API checks it, under the page's login. */
+    @GetMapping("/projects/{projectId}/reports/{reportId}/attachments/{attachmentId}")
+    public ResponseEntity<byte[]> attachment(@PathVariable String projectId, @PathVariable String reportId,
+                                             @PathVariable String attachmentId) {
+        ReportAttachments.AttachedFile file = attachments.download(projectId, reportId, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.attachment().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                // As the read API: the browser keeps to the checked type and never renders the file in place.
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .body(file.content());
     }
 }
