@@ -1,13 +1,11 @@
 package ru.edu.innovation.command.attachment;
 
+import ru.edu.innovation.platform.integrity.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.edu.innovation.api.report.AttachReportFileCommand;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -37,7 +35,7 @@ public class ReportAttachments {
         AttachmentPolicy.AcceptedFile file = policy.accept(originalName, content);
         String title = policy.appendix(appendix);
         String attachmentId = UUID.randomUUID().toString();
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         AttachReportFileCommand command = new AttachReportFileCommand(projectId, reportId, attachmentId,
                 file.fileName(), file.mediaType(), file.size(), sha256, title);
         return transaction.execute(status -> {
@@ -45,13 +43,5 @@ public class ReportAttachments {
             store.add(attachmentId, projectId, reportId, file.fileName(), file.mediaType(), content, sha256);
             return send.apply(command);
         });
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package ru.edu.innovation.query.documents;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,18 @@ public class DocumentRenderer {
 
     public DocumentRenderer(ITemplateEngine templates) {
         this.templates = templates;
+    }
+
+    /** The document as the read API and the pages answer it: HTML shown in place, PDF and DOCX downloaded. */
+    public ResponseEntity<byte[]> answer(ReportDocument document, DocumentFormat format) {
+        ContentDisposition disposition = (format == DocumentFormat.HTML ? ContentDisposition.inline()
+                : ContentDisposition.attachment())
+                .filename(document.titlePage().fileName() + "." + format.extension(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(render(document, format));
     }
 
     public byte[] render(ReportDocument document, DocumentFormat format) {

@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.report.ReportKind;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 @RestController
@@ -50,7 +47,7 @@ public class ReportDocumentController {
                                                  @Parameter(description = "номер версии (1 — поданная, далее — повторно "
                                                          + "поданные); без него — последняя")
                                                  @RequestParam(required = false) Integer version) {
-        return answer(documents.ofReport(projectId, reportId, version), format);
+        return renderer.answer(documents.ofReport(projectId, reportId, version), format);
     }
 
     @GetMapping("/api/projects/{projectId}/report-draft")
@@ -69,17 +66,6 @@ public class ReportDocumentController {
                                               @RequestParam(defaultValue = "INTERIM") ReportKind kind,
                                               @Parameter(description = FORMAT)
                                               @RequestParam(defaultValue = "HTML") DocumentFormat format) {
-        return answer(documents.draft(projectId, from, to, kind), format);
-    }
-
-    private ResponseEntity<byte[]> answer(ReportDocument document, DocumentFormat format) {
-        ContentDisposition disposition = (format == DocumentFormat.HTML ? ContentDisposition.inline()
-                : ContentDisposition.attachment())
-                .filename(document.titlePage().fileName() + "." + format.extension(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(renderer.render(document, format));
+        return renderer.answer(documents.draft(projectId, from, to, kind), format);
     }
 }

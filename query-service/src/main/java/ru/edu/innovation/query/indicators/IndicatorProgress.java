@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.indicators;
 
+import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.api.indicator.IndicatorComponent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.indicator.IndicatorValue;
@@ -51,9 +52,9 @@ public record IndicatorProgress(String indicatorId, String name, String unit, Bi
 
     /** The same indicator with only the values whose period meets {@code from} – {@code to} (either end open). */
     public static IndicatorProgress of(IndicatorView indicator, LocalDate from, LocalDate to) {
+        PeriodFilter wanted = new PeriodFilter(from, to);
         return of(new IndicatorView(indicator.indicatorId(), indicator.definition(), indicator.values().stream()
-                .filter(value -> (to == null || !value.period().from().isAfter(to))
-                        && (from == null || !value.period().to().isBefore(from)))
+                .filter(value -> wanted.meets(value.period()))
                 .toList()));
     }
 

@@ -1,9 +1,6 @@
 package ru.edu.innovation.query.pages;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +12,6 @@ import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectCardHistory;
 import ru.edu.innovation.query.documents.DocumentFormat;
 import ru.edu.innovation.query.documents.DocumentRenderer;
-import ru.edu.innovation.query.documents.ReportDocument;
 import ru.edu.innovation.query.documents.ReportDocuments;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
@@ -23,7 +19,6 @@ import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccess;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -98,29 +93,13 @@ public class ProjectPages {
     public ResponseEntity<byte[]> document(@PathVariable String projectId, @PathVariable String reportId,
                                            @RequestParam(defaultValue = "HTML") DocumentFormat format,
                                            @RequestParam(required = false) Integer version) {
-        ReportDocument document = documents.ofReport(projectId, reportId, version);
-        ContentDisposition disposition = (format == DocumentFormat.HTML ? ContentDisposition.inline()
-                : ContentDisposition.attachment())
-                .filename(document.titlePage().fileName() + "." + format.extension(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(renderer.render(document, format));
+        return renderer.answer(documents.ofReport(projectId, reportId, version), format);
     }
 
     /** A file attached to a report, checked against its SHA-256 as the read API checks it, under the page's login. */
     @GetMapping("/projects/{projectId}/reports/{reportId}/attachments/{attachmentId}")
     public ResponseEntity<byte[]> attachment(@PathVariable String projectId, @PathVariable String reportId,
                                              @PathVariable String attachmentId) {
-        ReportAttachments.AttachedFile file = attachments.download(projectId, reportId, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.attachment().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
-                // As the read API: the browser keeps to the checked type and never renders the file in place.
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .body(file.content());
+        return attachments.download(projectId, reportId, attachmentId).asDownload();
     }
 }

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.participation;
 
+import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.participation.CategoryCount;
 import ru.edu.innovation.api.participation.OrganizationParticipation;
@@ -37,8 +38,9 @@ public record ProjectParticipants(String projectId, long version, List<Counts> c
     }
 
     public static ProjectParticipants of(ProjectCard card, LocalDate from, LocalDate to) {
+        PeriodFilter wanted = new PeriodFilter(from, to);
         List<Counts> counts = card.participantCounts().entrySet().stream()
-                .filter(entry -> meets(entry.getValue().period(), from, to))
+                .filter(entry -> wanted.meets(entry.getValue().period()))
                 .map(entry -> new Counts(entry.getKey(), entry.getValue().period(), entry.getValue().period().label(),
                         entry.getValue().counts().stream().map(ProjectParticipants::category).toList(),
                         entry.getValue().counts().stream().mapToInt(CategoryCount::count).sum(),
@@ -46,11 +48,11 @@ public record ProjectParticipants(String projectId, long version, List<Counts> c
                 .sorted(Comparator.comparing((Counts each) -> each.period().from()).thenComparing(Counts::countsId))
                 .toList();
         List<Organizations> organizations = card.participantOrganizations().entrySet().stream()
-                .filter(entry -> meets(entry.getValue().period(), from, to))
+                .filter(entry -> wanted.meets(entry.getValue().period()))
                 .map(entry -> organizations(entry.getKey(), entry.getValue()))
                 .toList();
         List<Member> team = card.team().entrySet().stream()
-                .filter(entry -> entry.getValue().period() == null || meets(entry.getValue().period(), from, to))
+                .filter(entry -> entry.getValue().period() == null || wanted.meets(entry.getValue().period()))
                 .map(entry -> member(entry.getKey(), entry.getValue()))
                 .toList();
         return new ProjectParticipants(card.projectId(), card.version(), counts, organizations, team);
@@ -70,10 +72,6 @@ public record ProjectParticipants(String projectId, long version, List<Counts> c
             case METHODISTS -> "методисты";
             case OTHER -> "другие";
         };
-    }
-
-    static boolean meets(Period period, LocalDate from, LocalDate to) {
-        return (to == null || !period.from().isAfter(to)) && (from == null || !period.to().isBefore(from));
     }
 
     private static Category category(CategoryCount count) {

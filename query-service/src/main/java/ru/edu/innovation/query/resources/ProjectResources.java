@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.resources;
 
+import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.resource.ProjectResource;
 import ru.edu.innovation.api.resource.ResourceKind;
@@ -23,7 +24,8 @@ public record ProjectResources(String projectId, long version, List<Resource> re
     public static ProjectResources of(ProjectCard card, ResourceKind kind, LocalDate from, LocalDate to) {
         List<Resource> resources = card.resources().entrySet().stream()
                 .filter(entry -> kind == null || entry.getValue().kind() == kind)
-                .filter(entry -> meets(entry.getValue().period(), from, to))
+                .filter(entry -> entry.getValue().period() == null
+                        || new PeriodFilter(from, to).meets(entry.getValue().period()))
                 .map(entry -> resource(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing(Resource::kind))
                 .toList();
@@ -40,11 +42,6 @@ public record ProjectResources(String projectId, long version, List<Resource> re
             case ORGANIZATIONAL -> "Организационные ресурсы";
             case OTHER -> "Иные ресурсы";
         };
-    }
-
-    private static boolean meets(Period period, LocalDate from, LocalDate to) {
-        return period == null
-                || (to == null || !period.from().isAfter(to)) && (from == null || !period.to().isBefore(from));
     }
 
     private static Resource resource(String id, ProjectResource resource) {

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.risks;
 
+import ru.edu.innovation.query.web.PeriodFilter;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.risk.RiskMonitoring;
 import ru.edu.innovation.api.risk.RiskState;
@@ -40,8 +41,7 @@ public record ProjectRisks(String projectId, long version, List<Risk> risks) {
 
     private static Risk risk(RiskView risk, LocalDate from, LocalDate to) {
         return new Risk(risk.riskId(), risk.risk().title(), risk.risk().mitigation(), risk.monitoring().stream()
-                .filter(entry -> (to == null || !entry.period().from().isAfter(to))
-                        && (from == null || !entry.period().to().isBefore(from)))
+                .filter(entry -> new PeriodFilter(from, to).meets(entry.period()))
                 .sorted(Comparator.comparing((RiskMonitoring entry) -> entry.period().from()))
                 .map(entry -> new Monitoring(entry.period(), entry.period().label(), entry.state(),
                         nameOf(entry.state()), entry.actionsTaken()))

@@ -1,5 +1,6 @@
 package ru.edu.innovation.query.web;
 
+import ru.edu.innovation.api.common.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,11 @@ public record PeriodFilter(LocalDate from, LocalDate to) {
             throw new InvalidQueryException("from: начало периода " + from + " позже его окончания " + to);
         }
         return new PeriodFilter(from, to);
+    }
+
+    /** Whether {@code period} has at least one day in this one. */
+    public boolean meets(Period period) {
+        return (to == null || !period.from().isAfter(to)) && (from == null || !period.to().isBefore(from));
     }
 
     public boolean includes(LocalDate date, Instant recordedAt, ZoneId zone) {
