@@ -49,12 +49,14 @@ class PagesWebTest extends ReadSideIntegrationTest {
     private MockMvc mvc;
     private String yaya;
     private String mariinsk;
+    private String year;
 
     @BeforeAll
     void projects() {
         SeedJourneys journeys = new SeedJourneys(this);
         yaya = journeys.yayaWithReportAndStageAtInstitute();
         mariinsk = journeys.mariinskDraft();
+        year = journeys.yayaYear();
         journeys.awaitViewsCaughtUp();
     }
 
@@ -153,6 +155,148 @@ class PagesWebTest extends ReadSideIntegrationTest {
         assertThat(page(400, "/registry?status=NONSENSE", auditor())).contains("Ошибка в адресе страницы");
         assertThat(page(404, "/projects/" + yaya + "/reports/no-such-report/document", auditor()))
                 .contains("Отчёт не найден");
+    }
+
+    @Test
+    @DisplayName("the calendar plan shows each activity's outcome as of the day, its deviation with the act it cites, "
+            + "its amendments and cancellation")
+    void calendarPlan() throws Exception {
+        String plan = page("/projects/" + year + "/plan?at=2024-01-15", school("tikhomirova", "imc-yaya"));
+        assertThat(plan).contains("<h1>Календарный план</h1>").contains("Итог на дату")
+                .contains("state-PARTLY_DONE\">выполнено частично (1 из 2)<")
+                .contains("state-DONE_WITH_DEVIATION\">выполнено с отклонением<").contains("state-NOT_DONE\">не выполнено<")
+                .contains("state-CANCELLED\">отменено: Карта ресурсов вошла в муниципальную базу ресурсов Центров")
+                .contains("state-DONE\">выполнено<")
+                .contains("Проблема подвоза участников из-за большого количества сетевых мероприятий")
+                .contains("Утвержден график сетевых мероприятий на 2023-2024")
+                .contains("Положение №12 от 05.06.2023 «Положение о сетевых образовательных сообществах»")
+                .contains("Корректировки и отмены").contains("20.02.2023")
+                .contains("Конференция перенесена на каникулы по просьбе школ").contains("мероприятие отменено")
+                .contains("По задачам проекта").contains("февраль 2023: Обучающий семинар по работе на интерактивной платформе Miro");
+        // Before any of it was held, amended or cancelled, every activity is still to come.
+        String before = page("/projects/" + year + "/plan?at=2023-01-05", school("tikhomirova", "imc-yaya"));
+        assertThat(before).contains("state-UPCOMING\">предстоит<").doesNotContain("state-PARTLY_DONE")
+                .doesNotContain("state-CANCELLED").doesNotContain("state-DONE\"")
+                .doesNotContain("Конференция перенесена на каникулы");
+        assertThat(page(400, "/projects/" + year + "/plan?at=2024-02-30", auditor())).contains("ГГГГ-ММ-ДД");
+    }
+
+    @Test
+    @DisplayName("the events held show day or month, presenters, host, direction, audience and participants by "
+            + "category, filtered by period and level")
+    void heldEvents() throws Exception {
+        String all = page("/projects/" + year + "/events", auditor());
+        assertThat(all).contains("<h1>Проведённые мероприятия</h1>").contains("Мероприятий: 4")
+                .contains("17.03.2023").contains("апрель 2023").contains("февраль 2023")
+                .contains("Сикора Мария Сергеевна, методист (МБУ ИМЦ УО Яйского округа)")
+                .contains("Методическое сопровождение Центров образования «Точка роста»")
+                .contains("для: педагоги, руководители организаций").contains("заместители руководителей")
+                .contains("педагоги — 14, обучающиеся — 52, родители — 0, другие — 3").contains("всего 69")
+                .contains("<span>межрегиональный уровень</span>").contains("<span>муниципальный уровень</span>");
+        String interregional = page("/projects/" + year + "/events?level=INTERREGIONAL", auditor());
+        assertThat(interregional).contains("Мероприятий: 1").contains("Межрегиональный слет обучающихся")
+                .doesNotContain("VIII муниципальная научно-практическая конференция")
+                .contains("<option value=\"INTERREGIONAL\" selected=\"selected\">");
+        String march = page("/projects/" + year + "/events?from=2023-03-01&to=2023-03-31", auditor());
+        assertThat(march).contains("Мероприятий: 1").contains("VIII муниципальная научно-практическая конференция");
+        assertThat(page("/projects/" + year + "/events?from=2030-01-01", auditor())).contains("Сведений нет.");
+        assertThat(page(400, "/projects/" + year + "/events?from=2023-09-01&to=2023-01-01", auditor()))
+                .contains("позже его окончания");
+    }
+
+    @Test
+    @DisplayName("dissemination lists dated entries first and undated last, with the publication's bibliographic data, "
+            + "and filters by level, form and period")
+    void dissemination() throws Exception {
+        String all = page("/projects/" + year + "/dissemination", auditor());
+        assertThat(all).contains("<h1>Трансляция опыта</h1>")
+                .contains("газета «Педагогический поиск», рубрика «В ТОЧКУ!», № 5 (май 2023), с. 3")
+                .contains("Абдулхакова Е.И.").contains("<td>без даты</td>").contains("<td>мастер-класс</td>");
+        assertThat(all.indexOf("15.02.2023")).isLessThan(all.indexOf("12.05.2023"));
+        assertThat(all.indexOf("12.05.2023")).isLessThan(all.indexOf("<td>без даты</td>"));
+        String interregional = page("/projects/" + year + "/dissemination?level=INTERREGIONAL", auditor());
+        assertThat(interregional).contains("Мастер-классы для участников и гостей слёта")
+                .doesNotContain("Популяризация деятельности муниципального образовательного кластера");
+        String publications = page("/projects/" + year + "/dissemination?form=PUBLICATION", auditor());
+        assertThat(publications).contains("Популяризация деятельности муниципального образовательного кластера")
+                .doesNotContain("Работа на интерактивной платформе Miro");
+        String spring = page("/projects/" + year + "/dissemination?from=2023-01-01&to=2023-03-31", auditor());
+        assertThat(spring).contains("Работа на интерактивной платформе Miro").doesNotContain("<td>без даты</td>")
+                .doesNotContain("Популяризация деятельности муниципального образовательного кластера");
+        assertThat(page("/projects/" + year + "/dissemination?level=FEDERAL", auditor())).contains("Сведений нет.");
+    }
+
+    @Test
+    @DisplayName("contests, products and local acts: adopted acts grouped by kind and dated, drafts apart")
+    void contestsProductsActs() throws Exception {
+        String contests = page("/projects/" + year + "/contests", auditor());
+        assertThat(contests).contains("<h1>Конкурсы и награды</h1>").contains("17.03.2023")
+                .contains("Обучающиеся 8-9 классов, планирующие сдачу ОГЭ по физике, химии, биологии (обучающиеся)")
+                .contains("<td>Муниципальный уровень</td>").contains("<td>участник</td>");
+        assertThat(page("/projects/" + year + "/contests?result=WINNER", auditor())).contains("Сведений нет.");
+
+        String products = page("/projects/" + year + "/products", auditor());
+        assertThat(products).contains("<h1>Продукты проекта</h1>").contains("<td>база данных</td>")
+                .contains("Приложение 1 к промежуточному отчёту за 2022–2023 учебный год")
+                .contains("Разработка карты ресурсов и оценка возможностей Центров образования «Точка роста»");
+        assertThat(page("/projects/" + year + "/products?kind=VIDEO", auditor())).contains("Сведений нет.");
+
+        String acts = page("/projects/" + year + "/acts", auditor());
+        assertThat(acts).contains("<h1>Локальные акты</h1>").contains("№12 от 05.06.2023").contains("№45 от 01.06.2023")
+                .contains("Проекты актов (ещё не приняты)").contains("График проведения сетевых мероприятий на 2023-2024");
+        // Orders come before regulations, as the kinds are listed.
+        assertThat(acts.indexOf("<h3>Приказ</h3>")).isPositive().isLessThan(acts.indexOf("<h3>Положение</h3>"));
+        String june = page("/projects/" + year + "/acts?from=2023-06-02&to=2023-06-30", auditor());
+        assertThat(june).contains("№12 от 05.06.2023").doesNotContain("№45 от 01.06.2023");
+    }
+
+    @Test
+    @DisplayName("participants, team, resources, risks with their monitoring and indicators with components, by period")
+    void runningProject() throws Exception {
+        String participants = page("/projects/" + year + "/participants", school("sikora", "imc-yaya"));
+        assertThat(participants).contains("<h1>Участники и команда</h1>")
+                .contains("Участники сетевого взаимодействия Центров образования «Точка роста»")
+                .contains("педагоги — 85").contains("обучающиеся — 116").contains("<td class=\"num\">201</td>")
+                .contains("Тихомирова Светлана Анатольевна").contains("Руководитель")
+                .contains("Абдулхакова Елена Ивановна").contains("высшая").contains("В течение 2019-2022 года");
+        String later = page("/projects/" + year + "/participants?from=2024-01-01", school("sikora", "imc-yaya"));
+        assertThat(later).doesNotContain("педагоги — 85").contains("Тихомирова Светлана Анатольевна");
+
+        String resources = page("/projects/" + year + "/resources", auditor());
+        assertThat(resources).contains("<th scope=\"row\">Кадровые ресурсы</th>")
+                .contains("<th scope=\"row\">Информационные ресурсы</th>").contains("Реестр программ");
+        assertThat(page("/projects/" + year + "/resources?kind=FINANCIAL", auditor())).contains("Сведений нет.");
+
+        String risks = page("/projects/" + year + "/risks", auditor());
+        assertThat(risks).contains("Проблема доставки обучающихся при очном проведении сетевых мероприятий")
+                .contains("проявился").contains("Мониторинг: сведений нет.")
+                .contains("Транспортная логистика согласно расписанию");
+        assertThat(page("/projects/" + year + "/risks?from=2024-01-01", auditor())).doesNotContain("проявился");
+
+        String indicators = page("/projects/" + year + "/indicators", auditor());
+        assertThat(indicators).contains("Составляющая «Предметная»").contains("8.50").contains("7.75")
+                .contains("Составляющая «Методическая»").contains("2023 год").contains("15.6")
+                .contains("<svg");
+        assertThat(page("/projects/" + year + "/indicators?to=2022-12-31", auditor())).doesNotContain("15.6")
+                .contains("Значения: сведений нет.");
+    }
+
+    @Test
+    @DisplayName("the sections say «Сведений нет» where a project has nothing yet, and keep to the reader's region and school")
+    void emptySectionsAndAccess() throws Exception {
+        for (String section : List.of("events", "dissemination", "contests", "products", "acts", "participants",
+                "resources", "risks", "indicators")) {
+            assertThat(page("/projects/" + mariinsk + "/" + section, auditor())).as(section).contains("Сведений нет.");
+            assertThat(page(403, "/projects/" + mariinsk + "/" + section, school("tikhomirova", "imc-yaya")))
+                    .as(section).contains("Нет доступа к проекту");
+            assertThat(page(404, "/projects/no-such-project/" + section, auditor())).as(section)
+                    .contains("Проект не найден");
+        }
+        assertThat(page("/projects/" + mariinsk + "/plan", auditor())).contains("Мероприятия ещё не запланированы.")
+                .contains("Сведений нет.");
+        String project = page("/projects/" + year, school("tikhomirova", "imc-yaya"));
+        assertThat(project).contains("Разделы года проекта").contains("/projects/" + year + "/dissemination")
+                .contains("aria-current=\"page\">Проект</a>");
     }
 
     @Test

@@ -209,7 +209,7 @@ public final class ReportDrawing {
     }
 
     /** A draft act, cited before its adoption, has neither number nor date yet. */
-    private static String requisites(String number, LocalDate date) {
+    public static String requisites(String number, LocalDate date) {
         if (date == null) {
             return "проект акта, не принят";
         }
@@ -337,7 +337,7 @@ public final class ReportDrawing {
     }
 
     /** The outcome of the row as of the period's end, as the report's reader says it. */
-    static String outcomeOf(PlannedActivity activity) {
+    public static String outcomeOf(PlannedActivity activity) {
         return switch (activity.state()) {
             case DONE -> "выполнено";
             case DONE_WITH_DEVIATION -> "выполнено с отклонением";
@@ -348,7 +348,7 @@ public final class ReportDrawing {
         };
     }
 
-    static String levelOf(ru.edu.innovation.api.plan.EventLevel level) {
+    public static String levelOf(ru.edu.innovation.api.plan.EventLevel level) {
         return switch (level) {
             case SCHOOL -> "уровень организации";
             case MUNICIPAL -> "муниципальный уровень";
@@ -367,7 +367,7 @@ public final class ReportDrawing {
                 .toList();
     }
 
-    static String kindOf(NormativeActKind kind) {
+    public static String kindOf(NormativeActKind kind) {
         return switch (kind) {
             case ORDER -> "Приказ";
             case DECREE -> "Распоряжение";
@@ -465,7 +465,7 @@ public final class ReportDrawing {
                 dateOrDash(entry.date()));
     }
 
-    private static String publicationOf(Publication publication) {
+    public static String publicationOf(Publication publication) {
         if (publication == null) {
             return null;
         }
@@ -487,7 +487,7 @@ public final class ReportDrawing {
         return date == null ? ReportDocument.NOTHING : DATE.format(date);
     }
 
-    static String levelTitle(OutreachLevel level) {
+    public static String levelTitle(OutreachLevel level) {
         return switch (level) {
             case SCHOOL -> "Уровень образовательной организации";
             case MUNICIPAL -> "Муниципальный уровень";
@@ -503,7 +503,7 @@ public final class ReportDrawing {
         return levelTitle(level).toLowerCase();
     }
 
-    private static String formOf(DisseminationForm form) {
+    public static String formOf(DisseminationForm form) {
         return switch (form) {
             case TALK -> "выступление";
             case WEBINAR -> "вебинар";
@@ -515,7 +515,7 @@ public final class ReportDrawing {
         };
     }
 
-    private static String participantOf(ParticipantKind kind) {
+    public static String participantOf(ParticipantKind kind) {
         return switch (kind) {
             case TEACHER -> "педагог";
             case STUDENT -> "обучающиеся";
@@ -524,7 +524,7 @@ public final class ReportDrawing {
         };
     }
 
-    private static String resultOf(ContestResult result) {
+    public static String resultOf(ContestResult result) {
         return switch (result) {
             case WINNER -> "победитель";
             case PRIZE_WINNER -> "призёр";
@@ -533,7 +533,7 @@ public final class ReportDrawing {
         };
     }
 
-    private static String productKindOf(ProductKind kind) {
+    public static String productKindOf(ProductKind kind) {
         return switch (kind) {
             case METHODICAL_RECOMMENDATIONS -> "методические рекомендации";
             case METHODICAL_MATERIALS -> "методические материалы";

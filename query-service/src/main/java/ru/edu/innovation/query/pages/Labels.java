@@ -2,6 +2,20 @@ package ru.edu.innovation.query.pages;
 
 import ru.edu.innovation.query.documents.ReportDrawing;
 import org.springframework.stereotype.Component;
+import ru.edu.innovation.api.common.OutreachLevel;
+import ru.edu.innovation.api.contest.ContestResult;
+import ru.edu.innovation.api.contest.ParticipantKind;
+import ru.edu.innovation.api.dissemination.DisseminationForm;
+import ru.edu.innovation.api.dissemination.Publication;
+import ru.edu.innovation.api.plan.Audience;
+import ru.edu.innovation.api.plan.EventLevel;
+import ru.edu.innovation.api.plan.NormativeAct;
+import ru.edu.innovation.api.plan.NormativeActKind;
+import ru.edu.innovation.api.product.ProductKind;
+import ru.edu.innovation.api.resource.ResourceKind;
+import ru.edu.innovation.query.plan.HeldEventEntry;
+import ru.edu.innovation.query.plan.PlannedActivity;
+import ru.edu.innovation.query.resources.ProjectResources;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,9 +50,10 @@ public class Labels {
             "AWAITING_SIGNATURE", "ждёт подписи руководителя", "AWAITING_INSTITUTE", "на рассмотрении в институте",
             "AWAITING_MINISTRY", "на рассмотрении в министерстве", "RETURNED", "возвращён на доработку",
             "ACCEPTED", "принят");
-    private static final Map<String, String> ACTIVITY_STATES = Map.of(
-            "DONE", "выполнено", "OVERDUE", "просрочено", "DEVIATION_RECORDED", "отклонение с причиной",
-            "PLANNED", "запланировано");
+    private static final Map<String, String> AUDIENCES = Map.of(
+            "TEACHERS", "педагоги", "HEADS_OF_SCHOOLS", "руководители организаций", "DEPUTY_HEADS", "заместители руководителей",
+            "METHODOLOGISTS", "методисты", "PSYCHOLOGISTS", "педагоги-психологи", "STUDENTS", "обучающиеся",
+            "PARENTS", "родители", "OTHERS", "другие");
     private static final Map<String, String> DECISIONS = Map.of(
             "APPROVE", "одобрено", "RETURN_FOR_REVISION", "возвращено на доработку", "REJECT", "отклонено");
     private static final Map<String, String> DECISION_STEPS = Map.of(
@@ -72,6 +88,7 @@ public class Labels {
             Map.entry("ReviewOverdueRecordedEvent", "Рассмотрение просрочено"),
             Map.entry("ApprovalCancelledEvent", "Согласование отменено"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final ZoneId zone;
@@ -96,8 +113,68 @@ public class Labels {
         return named(STEPS, code);
     }
 
-    public String activityState(Object code) {
-        return named(ACTIVITY_STATES, code);
+    /** An activity's outcome as of the plan's day, as the report prints it: «выполнено частично (1 из 2)». */
+    public String outcome(PlannedActivity activity) {
+        return ReportDrawing.outcomeOf(activity);
+    }
+
+    public String eventLevel(EventLevel level) {
+        return level == null ? "" : ReportDrawing.levelOf(level);
+    }
+
+    public String outreachLevel(OutreachLevel level) {
+        return level == null ? "" : ReportDrawing.levelTitle(level);
+    }
+
+    public String disseminationForm(DisseminationForm form) {
+        return form == null ? "" : ReportDrawing.formOf(form);
+    }
+
+    public String participantKind(ParticipantKind kind) {
+        return kind == null ? "" : ReportDrawing.participantOf(kind);
+    }
+
+    public String contestResult(ContestResult result) {
+        return result == null ? "" : ReportDrawing.resultOf(result);
+    }
+
+    public String productKind(ProductKind kind) {
+        return kind == null ? "" : ReportDrawing.productKindOf(kind);
+    }
+
+    public String resourceKind(ResourceKind kind) {
+        return kind == null ? "" : ProjectResources.nameOf(kind);
+    }
+
+    public String actKind(NormativeActKind kind) {
+        return kind == null ? "" : ReportDrawing.kindOf(kind);
+    }
+
+    /** «№12 от 05.06.2023», or that the act is a draft not yet adopted. */
+    public String requisites(String number, LocalDate date) {
+        return ReportDrawing.requisites(number, date);
+    }
+
+    /** The local act a management action cites, «Положение №12 от 05.06.2023 «…»», empty if it cites none the project has. */
+    public String citedAct(String actId, Map<String, NormativeAct> acts) {
+        NormativeAct act = actId == null || acts == null ? null : acts.get(actId);
+        return act == null ? "" : ReportDrawing.kindOf(act.kind()) + " " + ReportDrawing.requisites(act.number(), act.date())
+                + " «" + act.title() + "»";
+    }
+
+    /** A publication's bibliographic data as one line: source, issue, pages, publisher, address. */
+    public String publication(Publication publication) {
+        return publication == null ? "" : ReportDrawing.publicationOf(publication);
+    }
+
+    public String audience(Collection<Audience> audience) {
+        return audience == null ? "" : audience.stream().map(each -> named(AUDIENCES, each))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The day of an event held, or its month where only the month is known. */
+    public String heldWhen(HeldEventEntry event) {
+        return event.date() != null ? date(event.date()) : MONTH.format(event.heldOn());
     }
 
     public String decision(Object code) {
