@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +50,14 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
     private Path profile;
     private String yaya;
     private String mariinsk;
+    private String year;
 
     @BeforeAll
     void projectsAndBrowser() throws IOException {
         SeedJourneys journeys = new SeedJourneys(this);
         yaya = journeys.yayaWithReportAndStageAtInstitute();
         mariinsk = journeys.mariinskDraft();
+        year = journeys.yayaYear();
         journeys.awaitViewsCaughtUp();
         Files.createDirectories(SCREENSHOTS);
         profile = Files.createTempDirectory("pages-chromium");
@@ -220,6 +223,114 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         fullScreenshot("project-draft");
         browser.get(url("/projects/" + yaya + "/audit"));
         assertThat(heading()).isEqualTo("История проекта");
+    }
+
+    @Test
+    @DisplayName("a school leader reads her project's year section by section from the project page: the plan as of a "
+            + "day, the events held filtered by level, dissemination by form and period, contests, products, acts, "
+            + "participants, resources, risks and indicators")
+    void projectYear() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/projects/" + year));
+        logIn("tikhomirova");
+        assertThat(text()).contains("Разделы года проекта");
+
+        browser.findElement(By.cssSelector("nav .subnav a[href$='/plan']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/plan"));
+        assertThat(heading()).isEqualTo("Календарный план");
+        setDate("at", "2024-01-15");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("at=2024-01-15"));
+        assertThat(text()).contains("На 15.01.2024").contains("выполнено частично (1 из 2)")
+                .contains("выполнено с отклонением").contains("не выполнено")
+                .contains("Положение №12 от 05.06.2023 «Положение о сетевых образовательных сообществах»")
+                .contains("Конференция перенесена на каникулы по просьбе школ");
+        assertThat(browser.findElements(By.cssSelector("td.state-PARTLY_DONE"))).hasSize(1);
+        fullScreenshot("year-plan");
+
+        browser.findElement(By.linkText("Мероприятия")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/events"));
+        assertThat(text()).contains("Мероприятий: 4").contains("апрель 2023").contains("Сикора Мария Сергеевна");
+        new Select(browser.findElement(By.id("level"))).selectByVisibleText("межрегиональный уровень");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("level=INTERREGIONAL"));
+        assertThat(browser.findElements(By.cssSelector("table.events tbody tr"))).hasSize(1);
+        assertThat(text()).contains("Межрегиональный слет обучающихся и педагогов");
+        browser.get(url("/projects/" + year + "/events"));
+        fullScreenshot("year-events");
+
+        browser.findElement(By.linkText("Трансляция опыта")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dissemination"));
+        assertThat(text()).contains("газета «Педагогический поиск», рубрика «В ТОЧКУ!», № 5 (май 2023), с. 3")
+                .contains("без даты");
+        fullScreenshot("year-dissemination");
+        new Select(browser.findElement(By.id("form"))).selectByVisibleText("семинар");
+        setDate("from", "2023-01-01");
+        setDate("to", "2023-03-31");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("form=SEMINAR"));
+        assertThat(text()).contains("Работа на интерактивной платформе Miro")
+                .doesNotContain("Презентация проектов, реализуемых");
+
+        browser.findElement(By.linkText("Конкурсы и награды")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/contests"));
+        assertThat(text()).contains("VIII муниципальная научно-практическая конференция").contains("участник");
+        screenshot("year-contests");
+
+        browser.findElement(By.linkText("Продукты")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/products"));
+        assertThat(text()).contains("Муниципальная база ресурсов Центров образования «Точка роста»");
+        screenshot("year-products");
+
+        browser.findElement(By.linkText("Локальные акты")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/acts"));
+        assertThat(text()).contains("№12 от 05.06.2023").contains("Проекты актов (ещё не приняты)")
+                .contains("График проведения сетевых мероприятий на 2023-2024");
+        fullScreenshot("year-acts");
+
+        browser.findElement(By.linkText("Участники и команда")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/participants"));
+        assertThat(text()).contains("педагоги — 85").contains("Абдулхакова Елена Ивановна").contains("высшая");
+        fullScreenshot("year-participants");
+
+        browser.findElement(By.linkText("Ресурсы")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/resources"));
+        assertThat(text()).contains("Научно-методические ресурсы").contains("Реестр программ");
+        fullScreenshot("year-resources");
+
+        browser.findElement(By.linkText("Риски")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/risks"));
+        assertThat(text()).contains("Проблема доставки обучающихся").contains("проявился");
+        fullScreenshot("year-risks");
+
+        browser.findElement(By.cssSelector("nav .subnav a[href$='/indicators']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/indicators"));
+        assertThat(text()).contains("Составляющая «Предметная»").contains("8.50");
+        assertThat(browser.findElements(By.cssSelector(".indicator .chart svg"))).hasSizeGreaterThanOrEqualTo(2);
+        fullScreenshot("year-indicators");
+
+        // Printed, the plan keeps its content and drops the header, navigation and filter form.
+        browser.get(url("/projects/" + year + "/plan?at=2024-01-15"));
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("form.filters")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".subnav")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+            assertThat(text()).contains("Календарный план").contains("выполнено частично (1 из 2)");
+            fullScreenshot("year-plan-print");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        browser.get(url("/projects/" + mariinsk + "/dissemination"));
+        assertThat(heading()).isEqualTo("Нет доступа к проекту");
+    }
+
+    /** A date field's value as the form sends it; typing into it would depend on the browser's locale. */
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), isoDate);
     }
 
     private void logIn(String user) {

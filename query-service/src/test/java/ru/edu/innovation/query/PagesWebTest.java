@@ -191,14 +191,16 @@ class PagesWebTest extends ReadSideIntegrationTest {
                 .contains("Сикора Мария Сергеевна, методист (МБУ ИМЦ УО Яйского округа)")
                 .contains("Методическое сопровождение Центров образования «Точка роста»")
                 .contains("для: педагоги, руководители организаций").contains("заместители руководителей")
-                .contains("педагоги — 14, обучающиеся — 52, родители — 0, другие — 3").contains("всего 69")
+                .contains("<li>педагоги — 14</li>").contains("<li>обучающиеся — 52</li>").contains("<li>другие — 3</li>")
+                .contains("всего 69").contains("<td><span>семинар</span></td>")
                 .contains("<span>межрегиональный уровень</span>").contains("<span>муниципальный уровень</span>");
         String interregional = page("/projects/" + year + "/events?level=INTERREGIONAL", auditor());
         assertThat(interregional).contains("Мероприятий: 1").contains("Межрегиональный слет обучающихся")
                 .doesNotContain("VIII муниципальная научно-практическая конференция")
                 .contains("<option value=\"INTERREGIONAL\" selected=\"selected\">");
         String march = page("/projects/" + year + "/events?from=2023-03-01&to=2023-03-31", auditor());
-        assertThat(march).contains("Мероприятий: 1").contains("VIII муниципальная научно-практическая конференция");
+        assertThat(march).contains("Мероприятий: 1").contains("VIII муниципальная научно-практическая конференция")
+                .contains("Показан период с 01.03.2023 по 31.03.2023.");
         assertThat(page("/projects/" + year + "/events?from=2030-01-01", auditor())).contains("Сведений нет.");
         assertThat(page(400, "/projects/" + year + "/events?from=2023-09-01&to=2023-01-01", auditor()))
                 .contains("позже его окончания");
