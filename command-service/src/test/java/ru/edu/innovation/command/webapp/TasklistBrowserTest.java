@@ -372,9 +372,9 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         assertThat(visibleText()).contains("Решение информационно-методического центра Мариинского округа",
                 "Одобрить и направить в управление образования Мариинского округа")
                 .doesNotContainIgnoringCase("министерств").doesNotContain("Институт");
-        screenshot("21-municipal-review");
         claim();
         choose("Одобрить и направить в управление образования Мариинского округа");
+        screenshot("21-municipal-review");
         click(conclusion());
         conclusion().sendKeys(APPROVAL);
         completeAndConfirm("Решение записано: «Экспертиза заявки: МБОУ «ООШ № 12»».");
