@@ -141,6 +141,7 @@ public class DemoData implements ApplicationRunner {
         yayaNetworkProjectAtTheInterimReport();
         supportSiteApplicationAtTheInstitute();
         municipalSiteAtTheEducationAuthority();
+        AltaiDemo.municipalSiteOfBarnaul(this::school, this::complete);
         log.info("Demo projects loaded: {} (interim report at the institute), {} (application at the institute), "
                 + "{} (application at the municipal education authority)", YAYA_PROJECT, SUPPORT_SITE_PROJECT,
                 MUNICIPAL_SITE_PROJECT);

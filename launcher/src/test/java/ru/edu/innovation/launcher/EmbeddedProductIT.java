@@ -91,8 +91,12 @@ class EmbeddedProductIT {
                 .containsExactly("Решение управления образования Мариинского округа по заявке: МБОУ «ООШ № 12»");
         assertThat(get(commandPort, "minobr", "/engine-rest/task")).extracting(task -> task.path("name").asText())
                 .noneMatch(name -> name.contains("Мариинского округа"));
-        assertThat(get(queryPort, "expert-altai", "/api/projects").path("total").asInt())
-                .as("Altai's institute reads nothing of Kuzbass").isZero();
+        // Altai's municipal site went its own route to the Barnaul committee's распоряжение (AltaiDemo).
+        JsonNode barnaul = get(queryPort, "komitet-barnaul-head", "/api/projects/" + AltaiDemo.PROJECT);
+        assertThat(barnaul.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(barnaul.path("statusOrder").path("orderNumber").asText()).isEqualTo("412-р");
+        assertThat(get(queryPort, "expert-altai", "/api/projects").path("items")).extracting(card -> card.path("projectId").asText())
+                .as("Altai's institute reads Altai's project and nothing of Kuzbass").containsExactly(AltaiDemo.PROJECT);
         String applicationTask = Stream.of(JSON.treeToValue(kripkiprosTasks, JsonNode[].class))
                 .filter(task -> task.path("name").asText().startsWith("Экспертиза заявки"))
                 .findFirst().orElseThrow().path("id").asText();

@@ -26,6 +26,8 @@ import ru.edu.innovation.processes.deadline.EscalateOverdueReviewDelegate;
 import ru.edu.innovation.processes.deadline.RemindReviewerDelegate;
 import ru.edu.innovation.processes.deadline.ReviewDeadlines;
 import ru.edu.innovation.platform.identity.IdentityGroups;
+import ru.edu.innovation.platform.region.BodyNameProperties;
+import ru.edu.innovation.platform.region.BodyNames;
 import ru.edu.innovation.platform.region.RegionProperties;
 import ru.edu.innovation.platform.region.RegionProperties.Region;
 import ru.edu.innovation.platform.region.RegionProperties.Territory;
@@ -86,6 +88,27 @@ public abstract class ApprovalProcessTest {
             new Region("altai", "Алтайский край", List.of("airo-altai", "minobr-altai"), List.of(
                     new Territory("barnaul", "город Барнаул", List.of("school-barnaul", "imc-barnaul", "komitet-barnaul")))))));
 
+    /** The bodies' names in the forms' cases, as the demo configures them; Altai's committee without cases. */
+    protected static final BodyNames BODY_NAMES = new BodyNames(new BodyNameProperties(List.of(
+            body("iro-kuzbass", "ГОУ ДПО «Институт развития образования Кузбасса»", "Института развития образования Кузбасса",
+                    "Институт развития образования Кузбасса", "Институте развития образования Кузбасса"),
+            body("kripkipro", "КРИПКиПРО", "КРИПКиПРО", "КРИПКиПРО", "КРИПКиПРО"),
+            body("minobr-kuzbass", "Министерство образования Кузбасса", "министерства образования Кузбасса",
+                    "министерство образования Кузбасса", "министерстве образования Кузбасса"),
+            body("imc-mariinsk", "МБУ «Информационно-методический центр» Мариинского муниципального округа",
+                    "информационно-методического центра Мариинского округа",
+                    "информационно-методический центр Мариинского округа",
+                    "информационно-методическом центре Мариинского округа"),
+            body("uo-mariinsk", "Управление образования администрации Мариинского муниципального округа",
+                    "управления образования Мариинского округа", "управление образования Мариинского округа",
+                    "управлении образования Мариинского округа"),
+            new BodyNameProperties.Body("komitet-barnaul", "Комитет по образованию города Барнаула", null))));
+
+    private static BodyNameProperties.Body body(String id, String name, String genitive, String accusative,
+                                                String prepositional) {
+        return new BodyNameProperties.Body(id, name, new BodyNameProperties.NameCases(genitive, accusative, prepositional));
+    }
+
     @RegisterExtension
     static ProcessEngineExtension engine = new SharedProcessEngineExtension();
 
@@ -120,12 +143,13 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        ReviewRouting routing = new ReviewRouting(history, REGIONS);
+        ReviewRouting routing = new ReviewRouting(history, REGIONS, BODY_NAMES);
         Mocks.register("routing", routing);
         Mocks.register("routeReview", new RouteReviewListener(routing));
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
-        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService());
+        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService(),
+                routing);
         createIdentities();
         routingTable = processEngine.getRepositoryService().createDeployment()
                 .addClasspathResource("bpmn/review-routing.dmn").deploy().getId();

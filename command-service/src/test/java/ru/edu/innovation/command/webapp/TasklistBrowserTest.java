@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.common.Period;
+import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.indicator.IndicatorValue;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportSections;
@@ -211,8 +212,9 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         logOutAndIn("minobr");
         openInTasklist(openTask("minobr", projectId, "Task_MinistryDecision"), "Решение министерства");
         assertThat(visibleText()).contains("Решение о присвоении статуса инновационной площадки", "Присвоить статус приказом",
-                "Отказать в присвоении статуса");
-        assertThat(field("Экспертное заключение Института развития образования")).isEqualTo(APPROVAL);
+                "Отказать в присвоении статуса", "Решение министерства образования Кузбасса",
+                "Экспертиза Института развития образования Кузбасса");
+        assertThat(field("Экспертное заключение Института развития образования Кузбасса")).isEqualTo(APPROVAL);
         assertThat(field("Прежние решения")).contains("одобрено.\n" + APPROVAL, "возвращено на доработку.\n" + REMARKS);
         assertThat(field("Задачи проекта")).startsWith("1. ");
         screenshot("10-ministry-form");
@@ -272,9 +274,9 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         openInTasklist(openTask("panina", reportKey, "Task_InstituteReview"), "Экспертиза отчёта");
         assertThat(browser.findElement(By.cssSelector("h2.task")).getText())
                 .contains("Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023");
-        assertThat(visibleText()).contains("Рассмотрение отчёта научным консультантом", "Отчёт (все разделы)",
-                "Показатели проекта", "Решения прежних рассмотрений", "Решение Института развития образования",
-                "Одобрить и направить в министерство", "Вернуть на доработку", "Взять в работу")
+        assertThat(visibleText()).contains("Рассмотрение отчёта в Институте развития образования Кузбасса", "Отчёт (все разделы)",
+                "Показатели проекта", "Решения прежних рассмотрений", "Решение Института развития образования Кузбасса",
+                "Одобрить и направить в министерство образования Кузбасса", "Вернуть на доработку", "Взять в работу")
                 .doesNotContain("Select", "Field is required");
         assertThat(field("Наименование ведущей организации")).isEqualTo("МБУ ИМЦ Яйского округа");
         assertThat(field("Вид отчёта")).isEqualTo("Промежуточный отчёт");
@@ -305,8 +307,8 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 
         claim();
         choose("Одобрить и направить в министерство");
-        click(browser.findElement(fieldLocator("Заключение научного консультанта")));
-        browser.findElement(fieldLocator("Заключение научного консультанта")).sendKeys(REPORT_CONCLUSION);
+        click(browser.findElement(fieldLocator("Заключение Института развития образования Кузбасса")));
+        browser.findElement(fieldLocator("Заключение Института развития образования Кузбасса")).sendKeys(REPORT_CONCLUSION);
         completeAndConfirm("Решение записано: «Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023».",
                 "Панина Т. С., ГОУ ДПО «Институт развития образования Кузбасса»: одобрено.", REPORT_CONCLUSION);
         screenshot("17-report-institute-confirmed");
@@ -314,17 +316,18 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         // The ministry's specialist reads the same report and the consultant's conclusion: who, when, what.
         logOutAndIn("minobr");
         openInTasklist(openTask("minobr", reportKey, "Task_MinistryReview"), "Решение министерства образования Кузбасса по отчёту");
-        assertThat(visibleText()).contains("Приёмка отчёта министерством образования", "Рассмотрение в Институте развития образования",
+        assertThat(visibleText()).contains("Приёмка отчёта: решение министерства образования Кузбасса",
+                "Рассмотрение в Институте развития образования Кузбасса",
                 "Решение министерства образования", "Принять отчёт", "Вернуть на доработку");
         assertThat(field("2.1. Тема")).isEqualTo(sections.theme());
         assertThat(analyticalNoteShown()).isEqualTo(note);
         assertThat(field("Показатели")).contains("исходное 14,8 → целевое 17,8; 2022–2023: 15,6");
-        assertThat(field("Заключение научного консультанта")).isEqualTo(REPORT_CONCLUSION);
+        assertThat(field("Заключение Института развития образования Кузбасса")).isEqualTo(REPORT_CONCLUSION);
         assertThat(documentLinks()).containsExactly(tuple("открыть документ версии 1", document + "html&version=1"),
                 tuple("скачать PDF", document + "pdf&version=1"));
         assertThat(field("Прежние решения").strip()).matches("\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d — Панина Т\\. С\\., "
                 + "ГОУ ДПО «Институт развития образования Кузбасса»: одобрено\\.\\n" + REPORT_CONCLUSION);
-        scrollTo("Заключение научного консультанта");
+        scrollTo("Заключение Института развития образования Кузбасса");
         screenshot("18-report-ministry-form");
         claim();
         choose("Принять отчёт");
@@ -334,6 +337,69 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
         screenshot("19-report-accepted");
         assertThat(storedEventTypes(projectId)).endsWith("ReportSubmittedEvent", "ReportSignedEvent",
                 "ReportReviewedEvent", "ReportReviewedEvent");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    @DisplayName("a Mariinsk municipal site in Tasklist: the forms name its methodological service, its education authority and the распоряжение, never a ministry")
+    void municipalBodiesAreNamedInTheForms() throws IOException {
+        ProjectDetails program = SeedProjects.supportSiteProgram();
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> registered = post("abdulkhakova", "/api/projects", new ProjectDetails(StatusLevel.MUNICIPAL,
+                program.theme(), program.goal(), program.tasks(), program.direction(), program.period(), program.stages(),
+                program.leadOrganization(), program.participants(), program.leader(), program.deputy(),
+                program.coordinators(), program.scientificConsultant(), program.team(), program.partners(), program.risks()));
+        assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+        String projectId = (String) registered.getBody().get("projectId");
+        assertThat(post("abdulkhakova", "/api/projects/" + projectId + "/application/submission", Map.of())
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        WebDriver browser = browser();
+
+        // The school's leader is told where the application goes.
+        logOutAndIn("kartashova");
+        openInTasklist(openTask("kartashova", projectId, "Task_SignApplication"), "Подписать заявку");
+        assertThat(visibleText()).contains("направлена на экспертизу в информационно-методический центр Мариинского округа")
+                .doesNotContainIgnoringCase("министерств").doesNotContain("Институт");
+        screenshot("20-municipal-sign");
+        claim();
+        WebElement signature = browser.findElement(By.xpath("//label[contains(.,'Подтверждаю')]"));
+        click(browser.findElement(By.id(signature.getAttribute("for"))));
+        completeAndConfirm("Задача выполнена: «Подписать заявку: МБОУ «ООШ № 12»».");
+
+        // The methodological service reviews and sends the application to the education authority.
+        logOutAndIn("metodist-mariinsk");
+        openInTasklist(openTask("metodist-mariinsk", projectId, "Task_InstituteReview"), "Экспертиза заявки");
+        assertThat(visibleText()).contains("Решение информационно-методического центра Мариинского округа",
+                "Одобрить и направить в управление образования Мариинского округа")
+                .doesNotContainIgnoringCase("министерств").doesNotContain("Институт");
+        claim();
+        choose("Одобрить и направить в управление образования Мариинского округа");
+        screenshot("21-municipal-review");
+        click(conclusion());
+        conclusion().sendKeys(APPROVAL);
+        completeAndConfirm("Решение записано: «Экспертиза заявки: МБОУ «ООШ № 12»».");
+
+        // The education authority decides by its распоряжение.
+        logOutAndIn("uo-mariinsk-head");
+        openInTasklist(openTask("uo-mariinsk-head", projectId, "Task_MinistryDecision"),
+                "Решение управления образования Мариинского округа");
+        assertThat(visibleText()).contains("Решение управления образования Мариинского округа",
+                "Экспертиза информационно-методического центра Мариинского округа", "Присвоить статус распоряжением",
+                "экспертным заключением информационно-методического центра Мариинского округа")
+                .doesNotContainIgnoringCase("министерств").doesNotContain("Институт").doesNotContain("приказ");
+        assertThat(field("Экспертное заключение информационно-методического центра Мариинского округа")).isEqualTo(APPROVAL);
+        claim();
+        choose("Присвоить статус распоряжением");
+        waitFor(fieldLocator("Номер распоряжения")).sendKeys("17-р");
+        typeDate("Дата распоряжения", "20.06.2023");
+        typeDate("Статус действует с", "01.07.2023");
+        typeDate("Статус действует по", "30.06.2026");
+        assertThat(visibleText()).contains("Реквизиты распоряжения о присвоении статуса")
+                .doesNotContainIgnoringCase("министерств").doesNotContain("приказ");
+        screenshot("22-municipal-decision");
+        completeAndConfirm("Решение записано: «Решение управления образования Мариинского округа по заявке: МБОУ «ООШ № 12»».");
+        screenshot("23-municipal-decision-confirmed");
+        assertThat(storedEventTypes(projectId)).contains("StatusAssignedEvent");
         browser.manage().deleteAllCookies();
     }
 

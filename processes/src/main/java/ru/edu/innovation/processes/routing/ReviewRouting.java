@@ -8,11 +8,13 @@ import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.platform.identity.IdentityGroups;
+import ru.edu.innovation.platform.region.BodyNames;
 import ru.edu.innovation.platform.region.Place;
 import ru.edu.innovation.platform.region.Regions;
 import ru.edu.innovation.processes.ApprovalProcesses;
 import ru.edu.innovation.processes.start.ProjectHistory;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,13 +40,25 @@ public class ReviewRouting {
     public static final String DECISION_TIME = "decisionTime";
     public static final String REGION = "region";
     public static final String TERRITORY = "territory";
+    /**
+     * The routed bodies named in the cases the forms need («Решение …», «направить в …», «Рассмотрение в …»);
+     * the forms read the act from {@link #DECIDING_ACT} and fall back to the regional chain's bodies for a
+     * chain started before these were kept.
+     */
+    public static final String REVIEWER_GENITIVE = "reviewerGenitive";
+    public static final String REVIEWER_ACCUSATIVE = "reviewerAccusative";
+    public static final String REVIEWER_PREPOSITIONAL = "reviewerPrepositional";
+    public static final String DECIDER_GENITIVE = "deciderGenitive";
+    public static final String DECIDER_ACCUSATIVE = "deciderAccusative";
 
     private final ProjectHistory history;
     private final Regions regions;
+    private final BodyNames names;
 
-    public ReviewRouting(ProjectHistory history, Regions regions) {
+    public ReviewRouting(ProjectHistory history, Regions regions, BodyNames names) {
         this.history = history;
         this.regions = regions;
+        this.names = names;
     }
 
     /** Called by the chains' start listener ({@link RouteReviewListener}): finds the route, or refuses the chain (409) when there is none. */
@@ -74,18 +88,39 @@ public class ReviewRouting {
         execution.setVariable(DECIDING_ACT, route.decidingAct().name());
         execution.setVariable(REVIEW_TIME, route.reviewTime().toString());
         execution.setVariable(DECISION_TIME, route.decisionTime().toString());
-        resolve(route.reviewerGroup(), projectId);
-        resolve(route.deciderGroup(), projectId);
+        nameReviewer(execution, resolve(route.reviewerGroup(), projectId));
+        nameDecider(execution, resolve(route.deciderGroup(), projectId));
     }
 
-    /** The group of the chain's review step. */
+    /** The group of the chain's review step; the forms name its body, the institute named by now included. */
     public String reviewers(DelegateExecution execution) {
-        return resolve((String) execution.getVariable(REVIEWER_GROUP), projectOf(execution));
+        String group = resolve((String) execution.getVariable(REVIEWER_GROUP), projectOf(execution));
+        nameReviewer(execution, group);
+        return group;
     }
 
-    /** The group of the chain's decision step. */
+    /** The group of the chain's decision step; the forms name its body. */
     public String deciders(DelegateExecution execution) {
-        return resolve((String) execution.getVariable(DECIDER_GROUP), projectOf(execution));
+        String group = resolve((String) execution.getVariable(DECIDER_GROUP), projectOf(execution));
+        nameDecider(execution, group);
+        return group;
+    }
+
+    /** The reviewing body's names for the forms, as process variables; none for a group that is no configured body. */
+    public Map<String, Object> reviewerNames(String group) {
+        return names.of(group).<Map<String, Object>>map(name -> Map.of(REVIEWER_GENITIVE, name.genitive(),
+                REVIEWER_ACCUSATIVE, name.accusative(), REVIEWER_PREPOSITIONAL, name.prepositional())).orElse(Map.of());
+    }
+
+    private void nameReviewer(VariableScope scope, String group) {
+        scope.setVariables(reviewerNames(group));
+    }
+
+    private void nameDecider(VariableScope scope, String group) {
+        names.of(group).ifPresent(name -> {
+            scope.setVariable(DECIDER_GENITIVE, name.genitive());
+            scope.setVariable(DECIDER_ACCUSATIVE, name.accusative());
+        });
     }
 
     /** The review group of a chain started before the routing table: the reviewing institute, or the shared group. */

@@ -23,7 +23,7 @@ import java.util.List;
  * report, stage completion) move to that institute's group, and an escalated one to that institute's
  * supervisors; a chain whose route has a fixed reviewer (a municipal site's methodological service) stays
  * where it is. The engine grants a candidate group its rights on the task and keeps them when the
- * group is removed, so those are revoked too. It runs with the process starter, in the transaction
+ * group is removed, so those are revoked too; the form then names the new institute. It runs with the process starter, in the transaction
  * that stores the event.
  */
 @Component
@@ -35,10 +35,13 @@ public class ReviewingInstituteChange {
 
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
+    private final ReviewRouting routing;
 
-    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService) {
+    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService,
+                                    ReviewRouting routing) {
         this.taskService = taskService;
         this.authorizationService = authorizationService;
+        this.routing = routing;
     }
 
     @EventHandler
@@ -63,6 +66,9 @@ public class ReviewingInstituteChange {
                 }
             }
             taskService.addCandidateGroup(review.getId(), reviewers);
+            if (routed != null) {
+                taskService.setVariables(review.getId(), routing.reviewerNames(reviewers));
+            }
             if (escalated) {
                 taskService.addCandidateGroup(review.getId(), IdentityGroups.supervisorsOfBody(reviewers));
             }
