@@ -44,6 +44,7 @@ import ru.edu.innovation.query.documents.ReportDocument.Outputs;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
 import ru.edu.innovation.query.documents.ReportDocument.ProductEntryRow;
 import ru.edu.innovation.query.documents.ReportDocument.CategoryRow;
+import ru.edu.innovation.query.documents.ReportDocument.CategoryTotal;
 import ru.edu.innovation.query.documents.ReportDocument.OrganizationRow;
 import ru.edu.innovation.query.documents.ReportDocument.ResourceRow;
 import ru.edu.innovation.query.documents.ReportDocument.RiskRow;
@@ -74,6 +75,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -323,7 +326,7 @@ public final class ReportDrawing {
         if (event.level() != null) {
             parts.add(levelOf(event.level()));
         }
-        if (event.participants() != null) {
+        if (!event.participants().isEmpty()) {
             parts.add("участников: " + event.participantsTotal());
         }
         if (!event.presenters().isEmpty()) {
@@ -381,17 +384,23 @@ public final class ReportDrawing {
         };
     }
 
+    /** Sums each category over the events that counted their participants, in the categories' order. */
     private static Participants participants(List<HeldEventEntry> held) {
-        List<HeldEventEntry> counted = held.stream().filter(event -> event.participants() != null).toList();
+        List<HeldEventEntry> counted = held.stream().filter(event -> !event.participants().isEmpty()).toList();
         if (counted.isEmpty()) {
             return null;
         }
-        int teachers = counted.stream().mapToInt(event -> event.participants().teachers()).sum();
-        int students = counted.stream().mapToInt(event -> event.participants().students()).sum();
-        int parents = counted.stream().mapToInt(event -> event.participants().parents()).sum();
-        int others = counted.stream().mapToInt(event -> event.participants().others()).sum();
-        return new Participants(counted.size(), teachers, students, parents, others,
-                teachers + students + parents + others);
+        Map<ProjectParticipants.Category, Integer> sums = new TreeMap<>(
+                Comparator.comparing(ProjectParticipants.Category::category).thenComparing(ProjectParticipants.Category::name));
+        for (HeldEventEntry event : counted) {
+            for (ProjectParticipants.Category category : event.participants()) {
+                sums.merge(new ProjectParticipants.Category(category.category(), category.name(), 0), category.count(),
+                        Integer::sum);
+            }
+        }
+        List<CategoryTotal> categories = sums.entrySet().stream()
+                .map(entry -> new CategoryTotal(entry.getKey().name(), entry.getValue())).toList();
+        return new Participants(counted.size(), categories, categories.stream().mapToInt(CategoryTotal::count).sum());
     }
 
     /**

@@ -253,7 +253,9 @@ class ReportDrawingTest {
             assertThat(act.kind()).isEqualTo("Положение");
             assertThat(act.requisites()).isEqualTo("№12 от 01.02.2023");
         });
-        assertThat(document.participants()).isEqualTo(new ReportDocument.Participants(1, 14, 52, 0, 3, 69));
+        assertThat(document.participants()).isEqualTo(new ReportDocument.Participants(1, List.of(
+                new ReportDocument.CategoryTotal("педагоги", 14), new ReportDocument.CategoryTotal("обучающиеся", 52),
+                new ReportDocument.CategoryTotal("другие", 3)), 69));
         assertThat(document.indicators()).singleElement().satisfies(indicator -> {
             assertThat(indicator.target()).isEqualByComparingTo(ogeAverageScorePhysics().target());
             assertThat(indicator.actual()).isEqualByComparingTo("15.6");
