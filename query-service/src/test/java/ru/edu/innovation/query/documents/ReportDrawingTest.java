@@ -192,6 +192,17 @@ class ReportDrawingTest {
     }
 
     @Test
+    @DisplayName("a row no event of the period records prints what the school's table says of the same activity")
+    void rowWithoutEventsTakesTheSchoolsRow() {
+        ReportDocument document = interimReport();
+
+        ReportDocument.ActivityRow resources = row(document, resourceMapActivity().title());
+        assertThat(resources.done()).startsWith("Создание и работа творческой группы");
+        assertThat(resources.results()).isEqualTo("Создана муниципальная база ресурсов Центров образования «Точка роста»");
+        assertThat(row(document, conferenceActivity().title()).done()).startsWith("17.03.2023 — VIII муниципальная");
+    }
+
+    @Test
     @DisplayName("each row's outcome is as of the period's end: a later cancellation and a session held after it do not count yet")
     void outcomesAtPeriodEnd() {
         ReportDocument document = interimReport();
