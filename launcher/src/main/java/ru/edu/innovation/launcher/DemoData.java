@@ -215,6 +215,7 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "competency-diagnostics",
                 competencyDiagnostics()));
         runningYayaProject(project);
+        new Seed000Demo(command -> school("sikora", IMC_YAYA, command)).enter(project);
 
         school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
                 "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "

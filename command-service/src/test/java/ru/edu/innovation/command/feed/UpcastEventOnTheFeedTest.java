@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.project.ProjectDraftRegisteredEvent;
@@ -19,6 +20,7 @@ import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.platform.store.NormativeActDraftUpcaster;
 import ru.edu.innovation.platform.store.PersonLoginUpcaster;
 import ru.edu.innovation.platform.store.PlanUpcaster;
+import ru.edu.innovation.platform.store.HeldEventCategoriesUpcaster;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -67,28 +69,32 @@ class UpcastEventOnTheFeedTest {
     }
 
     @Test
-    @DisplayName("a held event stored at revision 1 is published as HeldEventRecorded.v2 with data valid against its schema")
+    @DisplayName("a held event stored at revision 1 is published as HeldEventRecorded.v3 with data valid against its schema")
     void revision1HeldEventOnTheFeed() throws Exception {
         ObjectNode revision1 = JSON.valueToTree(new HeldEventRecordedEvent("yaya-network-2022", "held-conference",
                 conferenceHeld("conference-viii")));
         ((ObjectNode) revision1.path("event")).remove(List.of("month", "presenters", "hostOrganization", "direction", "audience"));
+        ((ObjectNode) revision1.path("event")).putObject("participants")
+                .put("teachers", 14).put("students", 52).put("parents", 0).put("others", 3);
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", "yaya-network-2022",
                 7, "event-8", Instant.parse("2023-03-20T03:00:00Z"), HeldEventRecordedEvent.class.getName(), "1",
                 JSON.writeValueAsBytes(revision1), "{}".getBytes(StandardCharsets.UTF_8));
         DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
-                new PlanUpcaster()).next();
+                new EventUpcasterChain(new PlanUpcaster(), new HeldEventCategoriesUpcaster())).next();
         CloudEvents envelopes = new CloudEvents(new KafkaFeedProperties(true, "events", URI.create("urn:test"),
                 URI.create("http://localhost:8080/schemas/events/"), 10, Duration.ofMillis(1), 6, (short) 1), new JsonFactory());
 
         JsonNode published = JSON.readTree(envelopes.envelope(event,
                 event.serializePayload(SERIALIZER, byte[].class).getData()));
 
-        assertThat(published.path("type").asText()).isEqualTo("ru.edu.innovation.HeldEventRecorded.v2");
-        try (InputStream schema = getClass().getResourceAsStream("/static/schemas/events/HeldEventRecorded.v2.json")) {
+        assertThat(published.path("type").asText()).isEqualTo("ru.edu.innovation.HeldEventRecorded.v3");
+        try (InputStream schema = getClass().getResourceAsStream("/static/schemas/events/HeldEventRecorded.v3.json")) {
             assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
                     .validate(published.path("data"))).isEmpty();
         }
         assertThat(published.path("data").path("event").path("presenters").isArray()).isTrue();
+        assertThat(published.path("data").path("event").path("participants").path(1).path("category").asText())
+                .isEqualTo("STUDENTS");
     }
 
     @Test

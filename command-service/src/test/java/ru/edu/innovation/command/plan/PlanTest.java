@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import ru.edu.innovation.api.plan.ActivityAmendedEvent;
 import ru.edu.innovation.api.plan.ActivityAmendment;
 import ru.edu.innovation.api.plan.ActivityCancellation;
@@ -48,6 +49,7 @@ import ru.edu.innovation.api.plan.NormativeAct;
 import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.plan.NormativeActRegisteredEvent;
 import ru.edu.innovation.platform.store.PlanUpcaster;
+import ru.edu.innovation.platform.store.HeldEventCategoriesUpcaster;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
@@ -569,7 +571,38 @@ class PlanTest {
             GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
                     "event-1", Instant.parse("2023-04-21T03:00:00Z"), type.getName(), "1", payload, "{}".getBytes());
             return EventStreamUtils.upcastAndDeserializeDomainEvents(java.util.stream.Stream.of(stored), SERIALIZER,
-                    new PlanUpcaster()).next().getPayload();
+                    new EventUpcasterChain(new PlanUpcaster(), new HeldEventCategoriesUpcaster())).next().getPayload();
+        }
+    }
+
+    @Nested
+    @DisplayName("held events stored at revision 2")
+    class StoredAtRevision2 {
+
+        private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
+
+        @Test
+        @DisplayName("a held event stored with four numbers replays, and its id cannot be recorded again")
+        void replayAndRefuseTheSameId() {
+            byte[] payload = ("{\"projectId\":\"" + PROJECT_ID + "\",\"heldEventId\":\"held-conference\",\"event\":"
+                    + "{\"date\":\"2023-03-17\",\"title\":\"Конференция\",\"level\":\"MUNICIPAL\",\"format\":null,"
+                    + "\"participants\":{\"teachers\":14,\"students\":52,\"parents\":0,\"others\":3},"
+                    + "\"resultsAndProducts\":null,\"activityId\":\"" + CONFERENCE + "\",\"month\":null,\"presenters\":[],"
+                    + "\"hostOrganization\":null,\"direction\":null,\"audience\":[]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
+                    "event-1", Instant.parse("2023-03-20T03:00:00Z"), HeldEventRecordedEvent.class.getName(), "2",
+                    payload, "{}".getBytes());
+            HeldEventRecordedEvent held = (HeldEventRecordedEvent) EventStreamUtils.upcastAndDeserializeDomainEvents(
+                    java.util.stream.Stream.of(stored), SERIALIZER, new HeldEventCategoriesUpcaster()).next().getPayload();
+            assertThat(held.event().participantsTotal()).isEqualTo(69);
+
+            fixture.given(with(active(), new ActivityPlannedEvent(PROJECT_ID, CONFERENCE, conferenceActivity()), held))
+                    .when(new RecordHeldEventCommand(PROJECT_ID, "held-conference", conferenceHeld(CONFERENCE)),
+                            AS_COORDINATOR)
+                    .expectException(violation("ALREADY_EXISTS"))
+                    .expectNoEvents();
         }
     }
 }

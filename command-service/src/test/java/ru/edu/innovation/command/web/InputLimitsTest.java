@@ -95,7 +95,7 @@ class InputLimitsTest {
         assertThatThrownBy(() -> strict.readValue(json(project().put("goal", true)), ProjectDetails.class))
                 .isInstanceOf(JsonMappingException.class);
         ObjectNode held = (ObjectNode) plain.valueToTree(SeedProjects.conferenceHeld("activity-1"));
-        ((ObjectNode) held.get("participants")).put("teachers", 3.14);
+        ((ObjectNode) held.get("participants").get(0)).put("count", 3.14);
         assertThatThrownBy(() -> strict.readValue(json(held), HeldEvent.class)).isInstanceOf(JsonMappingException.class);
         ObjectNode indicator = (ObjectNode) plain.valueToTree(SeedProjects.ogeAverageScorePhysics());
         indicator.put("target", "17.8");

@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.edu.innovation.platform.integrity.EventHashChain;
@@ -107,6 +108,17 @@ public class EventStoreAutoConfiguration {
     @Bean
     public IndicatorComponentsUpcaster indicatorComponentsUpcaster() {
         return new IndicatorComponentsUpcaster();
+    }
+
+    /**
+     * Held events stored when participants were four numbers read by category. It reads revision 2,
+     * which the plan's upcaster (unordered, so last but for this one) makes of revision 1: ordered last
+     * and declared after it, it runs after it, as Spring keeps the declaration order of equal orders.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public HeldEventCategoriesUpcaster heldEventCategoriesUpcaster() {
+        return new HeldEventCategoriesUpcaster();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
@@ -100,6 +101,6 @@ class PlanUpcasterTest {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
                 "event-1", Instant.parse("2023-03-20T03:00:00Z"), type, revision, payload, "{}".getBytes());
         return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), SERIALIZER,
-                new PlanUpcaster()).next();
+                new EventUpcasterChain(new PlanUpcaster(), new HeldEventCategoriesUpcaster())).next();
     }
 }

@@ -93,9 +93,10 @@ final class DocxWriter {
         if (doc.participants() != null) {
             var p = doc.participants();
             heading("Участники проведённых мероприятий по категориям", 12);
-            table(List.of("Мероприятий", "Педагоги", "Обучающиеся", "Родители", "Другие", "Всего"),
-                    List.of(List.of(String.valueOf(p.events()), String.valueOf(p.teachers()), String.valueOf(p.students()),
-                            String.valueOf(p.parents()), String.valueOf(p.others()), String.valueOf(p.total()))));
+            List<List<String>> rows = new ArrayList<>(p.categories().stream()
+                    .map(category -> List.of(category.category(), String.valueOf(category.count()))).toList());
+            rows.add(List.of("Всего (мероприятий: " + p.events() + ")", String.valueOf(p.total())));
+            table(List.of("Категория", "Число участников"), rows);
         }
         if (!doc.outputs().dissemination().isEmpty()) {
             heading("Трансляция опыта", 12);

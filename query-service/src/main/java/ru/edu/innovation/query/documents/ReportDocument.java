@@ -66,8 +66,19 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
     public record NormativeActRow(String kind, String requisites, String title, String purpose) {
     }
 
-    /** Participants of the events held in the period, by category; absent when none was held. */
-    public record Participants(int events, int teachers, int students, int parents, int others, int total) {
+    /**
+     * Participants of the events held in the period, each category summed over them; absent when no
+     * event held in the period counted its participants. {@code events} is how many did.
+     */
+    public record Participants(int events, List<CategoryTotal> categories, int total) {
+
+        public Participants {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** One category's participants over the period's events, named as the forms print it. */
+    public record CategoryTotal(String category, int count) {
     }
 
     /**

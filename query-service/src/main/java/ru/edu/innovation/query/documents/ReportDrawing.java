@@ -17,6 +17,7 @@ import ru.edu.innovation.api.plan.NormativeActKind;
 import ru.edu.innovation.api.product.ProductKind;
 import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.report.ReportKind;
+import ru.edu.innovation.api.report.ReportActivityRow;
 import ru.edu.innovation.api.report.ReportSections;
 import ru.edu.innovation.query.acts.ProjectNormativeActs;
 import ru.edu.innovation.query.card.AttachmentView;
@@ -44,6 +45,7 @@ import ru.edu.innovation.query.documents.ReportDocument.Outputs;
 import ru.edu.innovation.query.documents.ReportDocument.Participants;
 import ru.edu.innovation.query.documents.ReportDocument.ProductEntryRow;
 import ru.edu.innovation.query.documents.ReportDocument.CategoryRow;
+import ru.edu.innovation.query.documents.ReportDocument.CategoryTotal;
 import ru.edu.innovation.query.documents.ReportDocument.OrganizationRow;
 import ru.edu.innovation.query.documents.ReportDocument.ResourceRow;
 import ru.edu.innovation.query.documents.ReportDocument.RiskRow;
@@ -73,7 +75,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -122,7 +127,7 @@ public final class ReportDrawing {
                 .filter(event -> event.within(period.from(), period.to()))
                 .toList();
         return new ReportDocument(titlePage(card, period, kind, reportId == null), general(card.details(), sections),
-                note(card), activityRows(ofPeriod, period),
+                note(card), activityRows(ofPeriod, period, sections),
                 ofPeriod.stream().filter(activity -> activity.deviation() != null)
                         .map(activity -> new DeviationRow(activity.title(), activity.deviation().reason(),
                                 managementActions(activity.deviation(), card)))
@@ -297,7 +302,17 @@ public final class ReportDrawing {
         return stage.started() ? "идёт" : "не начат";
     }
 
-    private static List<ActivityRow> activityRows(List<PlannedActivity> activities, Period period) {
+    /**
+     * A row per planned activity: what was done and its results from the events held in the period.
+     * A row without such events takes what the school typed for it in its report's table (the
+     * submitted row of the same title), as reports tell work that no dated event records.
+     */
+    private static List<ActivityRow> activityRows(List<PlannedActivity> activities, Period period,
+                                                  ReportSections sections) {
+        Map<String, ReportActivityRow> typed = new LinkedHashMap<>();
+        if (sections != null) {
+            sections.activities().forEach(row -> typed.putIfAbsent(row.plannedActivity(), row));
+        }
         List<ActivityRow> rows = new ArrayList<>();
         for (PlannedActivity activity : activities) {
             List<HeldEventEntry> held = activity.held().stream()
@@ -306,10 +321,15 @@ public final class ReportDrawing {
                     .map(ReportDrawing::heldLine).collect(Collectors.joining("\n"));
             String results = held.stream().map(HeldEventEntry::resultsAndProducts)
                     .filter(result -> result != null && !result.isBlank()).collect(Collectors.joining("\n"));
+            ReportActivityRow row = typed.get(activity.title());
+            if (held.isEmpty() && row != null) {
+                done = orDash(row.actuallyDone());
+                results = Objects.requireNonNullElse(row.results(), "");
+            }
             rows.add(new ActivityRow(rows.size() + 1, activity.title(),
                     activity.deadline() == null ? Objects.requireNonNullElse(activity.timing(), ReportDocument.NOTHING)
                             : DATE.format(activity.deadline()),
-                    done, results.isEmpty() ? ReportDocument.NOTHING : results, outcomeOf(activity)));
+                    done, results.isBlank() ? ReportDocument.NOTHING : results, outcomeOf(activity)));
         }
         return rows;
     }
@@ -323,7 +343,7 @@ public final class ReportDrawing {
         if (event.level() != null) {
             parts.add(levelOf(event.level()));
         }
-        if (event.participants() != null) {
+        if (!event.participants().isEmpty()) {
             parts.add("участников: " + event.participantsTotal());
         }
         if (!event.presenters().isEmpty()) {
@@ -381,17 +401,23 @@ public final class ReportDrawing {
         };
     }
 
+    /** Sums each category over the events that counted their participants, in the categories' order. */
     private static Participants participants(List<HeldEventEntry> held) {
-        List<HeldEventEntry> counted = held.stream().filter(event -> event.participants() != null).toList();
+        List<HeldEventEntry> counted = held.stream().filter(event -> !event.participants().isEmpty()).toList();
         if (counted.isEmpty()) {
             return null;
         }
-        int teachers = counted.stream().mapToInt(event -> event.participants().teachers()).sum();
-        int students = counted.stream().mapToInt(event -> event.participants().students()).sum();
-        int parents = counted.stream().mapToInt(event -> event.participants().parents()).sum();
-        int others = counted.stream().mapToInt(event -> event.participants().others()).sum();
-        return new Participants(counted.size(), teachers, students, parents, others,
-                teachers + students + parents + others);
+        Map<ProjectParticipants.Category, Integer> sums = new TreeMap<>(
+                Comparator.comparing(ProjectParticipants.Category::category).thenComparing(ProjectParticipants.Category::name));
+        for (HeldEventEntry event : counted) {
+            for (ProjectParticipants.Category category : event.participants()) {
+                sums.merge(new ProjectParticipants.Category(category.category(), category.name(), 0), category.count(),
+                        Integer::sum);
+            }
+        }
+        List<CategoryTotal> categories = sums.entrySet().stream()
+                .map(entry -> new CategoryTotal(entry.getKey().name(), entry.getValue())).toList();
+        return new Participants(counted.size(), categories, categories.stream().mapToInt(CategoryTotal::count).sum());
     }
 
     /**

@@ -74,7 +74,7 @@ public record ProjectParticipants(String projectId, long version, List<Counts> c
         };
     }
 
-    private static Category category(CategoryCount count) {
+    public static Category category(CategoryCount count) {
         return new Category(count.category(), nameOf(count), count.count());
     }
 

@@ -192,6 +192,17 @@ class ReportDrawingTest {
     }
 
     @Test
+    @DisplayName("a row no event of the period records prints what the school's table says of the same activity")
+    void rowWithoutEventsTakesTheSchoolsRow() {
+        ReportDocument document = interimReport();
+
+        ReportDocument.ActivityRow resources = row(document, resourceMapActivity().title());
+        assertThat(resources.done()).startsWith("Создание и работа творческой группы");
+        assertThat(resources.results()).isEqualTo("Создана муниципальная база ресурсов Центров образования «Точка роста»");
+        assertThat(row(document, conferenceActivity().title()).done()).startsWith("17.03.2023 — VIII муниципальная");
+    }
+
+    @Test
     @DisplayName("each row's outcome is as of the period's end: a later cancellation and a session held after it do not count yet")
     void outcomesAtPeriodEnd() {
         ReportDocument document = interimReport();
@@ -253,7 +264,9 @@ class ReportDrawingTest {
             assertThat(act.kind()).isEqualTo("Положение");
             assertThat(act.requisites()).isEqualTo("№12 от 01.02.2023");
         });
-        assertThat(document.participants()).isEqualTo(new ReportDocument.Participants(1, 14, 52, 0, 3, 69));
+        assertThat(document.participants()).isEqualTo(new ReportDocument.Participants(1, List.of(
+                new ReportDocument.CategoryTotal("педагоги", 14), new ReportDocument.CategoryTotal("обучающиеся", 52),
+                new ReportDocument.CategoryTotal("другие", 3)), 69));
         assertThat(document.indicators()).singleElement().satisfies(indicator -> {
             assertThat(indicator.target()).isEqualByComparingTo(ogeAverageScorePhysics().target());
             assertThat(indicator.actual()).isEqualByComparingTo("15.6");

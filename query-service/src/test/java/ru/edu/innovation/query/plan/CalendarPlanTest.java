@@ -9,6 +9,7 @@ import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
+import ru.edu.innovation.query.participation.ProjectParticipants;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectHistory;
 
@@ -93,7 +94,8 @@ class CalendarPlanTest {
             assertThat(held.date()).isEqualTo(LocalDate.of(2023, 3, 17));
             assertThat(held.level()).isEqualTo(EventLevel.MUNICIPAL);
             assertThat(held.format()).isEqualTo("очно, на базе Центров образования «Точка роста»");
-            assertThat(held.participants()).isEqualTo(new ParticipantCounts(14, 52, 0, 3));
+            assertThat(held.participants()).extracting(ProjectParticipants.Category::name, ProjectParticipants.Category::count)
+                    .containsExactly(tuple("педагоги", 14), tuple("обучающиеся", 52), tuple("другие", 3));
             assertThat(held.participantsTotal()).isEqualTo(69);
             assertThat(held.resultsAndProducts()).startsWith("Обучающиеся 8-9 классов");
         });

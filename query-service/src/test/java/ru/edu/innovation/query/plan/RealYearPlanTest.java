@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.plan.ActivityAmendedEvent;
@@ -19,6 +20,8 @@ import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.platform.store.PlanUpcaster;
+import ru.edu.innovation.query.participation.ProjectParticipants;
+import ru.edu.innovation.platform.store.HeldEventCategoriesUpcaster;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectHistory;
 
@@ -28,6 +31,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static ru.edu.innovation.query.card.ProjectHistory.PROJECT_ID;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceActivity;
 import static ru.edu.innovation.seeds.SeedProjects.conferenceHeld;
@@ -177,13 +181,41 @@ class RealYearPlanTest {
         assertThat(conference.deviation().managementActions()).containsExactly(new ManagementAction("Изменён график", null));
     }
 
+    @Test
+    @DisplayName("a held event stored at revision 2 with four numbers projects onto the plan by category")
+    void revision2ProjectsByCategory() {
+        ProjectCard card = ProjectHistory.yayaActive()
+                .then(new ru.edu.innovation.api.plan.ActivityPlannedEvent(PROJECT_ID, "conference", conferenceActivity()))
+                .then(upcastRevision2("""
+                        {"projectId":"yaya-network","heldEventId":"held","event":{"date":"2023-03-17","title":"VIII конференция",
+                        "level":"MUNICIPAL","format":"очно","participants":{"teachers":14,"students":52,"parents":0,"others":3},
+                        "resultsAndProducts":"Представлены работы","activityId":"conference","month":null,"presenters":[],
+                        "hostOrganization":null,"direction":null,"audience":[]}}"""))
+                .card();
+
+        assertThat(row(CalendarPlan.of(card, REPORT_END), "conference").held()).singleElement().satisfies(held -> {
+            assertThat(held.participants()).extracting(ProjectParticipants.Category::name, ProjectParticipants.Category::count)
+                    .containsExactly(tuple("педагоги", 14), tuple("обучающиеся", 52), tuple("другие", 3));
+            assertThat(held.participantsTotal()).isEqualTo(69);
+        });
+    }
+
+    private static Object upcastRevision2(String revision2) {
+        JsonMapper json = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
+                "event-1", Instant.parse("2023-03-20T03:00:00Z"), HeldEventRecordedEvent.class.getName(), "2",
+                revision2.replace("\n", "").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
+                JacksonSerializer.builder().objectMapper(json).build(), new HeldEventCategoriesUpcaster()).next().getPayload();
+    }
+
     private static Object upcast(Class<?> type, String revision1) {
         JsonMapper json = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
                 "event-1", Instant.parse("2023-03-20T03:00:00Z"), type.getName(), "1",
                 revision1.replace("\n", "").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
-                JacksonSerializer.builder().objectMapper(json).build(), new PlanUpcaster()).next().getPayload();
+                JacksonSerializer.builder().objectMapper(json).build(), new EventUpcasterChain(new PlanUpcaster(), new HeldEventCategoriesUpcaster())).next().getPayload();
     }
 
     private static PlannedActivity row(CalendarPlan plan, String activityId) {

@@ -2,18 +2,26 @@ package ru.edu.innovation.query.card.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.participation.CategoryCount;
+import ru.edu.innovation.api.participation.ParticipantCategory;
 import ru.edu.innovation.api.plan.EventLevel;
 import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.ParticipantCounts;
 
+import ru.edu.innovation.platform.store.HeldEventCategoriesUpcaster;
 import ru.edu.innovation.query.card.HeldEventView;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +74,28 @@ class HeldEventJsonTest {
 
         assertThat(held.heldEventId()).isEqualTo("held-3");
         assertThat(json.readValue(held.view(), HeldEventView.class).event()).isEqualTo(conferenceHeld("activity-7"));
+    }
+
+    @Test
+    @DisplayName("a held event stored at revision 2 goes to its page by category, as the upcast payload reads")
+    void revision2PayloadByCategory() throws Exception {
+        String revision2 = "{\"projectId\":\"yaya-network\",\"heldEventId\":\"held-4\",\"event\":{\"date\":\"2023-03-17\","
+                + "\"title\":\"Конференция\",\"level\":\"MUNICIPAL\",\"format\":null,"
+                + "\"participants\":{\"teachers\":14,\"students\":52,\"parents\":0,\"others\":3},\"resultsAndProducts\":null,"
+                + "\"activityId\":null,\"month\":null,\"presenters\":[],\"hostOrganization\":null,\"direction\":null,\"audience\":[]}}";
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json).build();
+        DomainEventMessage<?> message = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(
+                new GenericDomainEventEntry<>("InnovationProject", PROJECT, 4, "event-5", RECORDED_AT,
+                        HeldEventRecordedEvent.class.getName(), "2", revision2.getBytes(StandardCharsets.UTF_8),
+                        "{}".getBytes(StandardCharsets.UTF_8))), serializer, new HeldEventCategoriesUpcaster()).next();
+
+        HeldEventJson held = HeldEventJson.fromPayload(PROJECT, 4,
+                message.serializePayload(serializer, byte[].class).getData(), RECORDED_AT);
+
+        assertThat(json.readValue(held.view(), HeldEventView.class).event().participants()).containsExactly(
+                new CategoryCount(ParticipantCategory.TEACHERS, null, 14),
+                new CategoryCount(ParticipantCategory.STUDENTS, null, 52),
+                new CategoryCount(ParticipantCategory.OTHER, null, 3));
     }
 
     @Test
