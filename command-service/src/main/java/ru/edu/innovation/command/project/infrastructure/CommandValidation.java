@@ -6,13 +6,21 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.ReflectionUtils;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Checks every command against its Bean Validation constraints when it is sent, whoever sends it,
@@ -33,15 +41,28 @@ public class CommandValidation implements MessageDispatchInterceptor<CommandMess
 
     private final Validator validator;
 
-    /** The constrained properties of each command type, or null where the record itself has constraints. */
-    private final ClassValue<List<String>> ownProperties = new ClassValue<>() {
+    /**
+     * The accessors of each command type's constrained components, or null where that is not all of its
+     * constraints (constraints on the record itself or on a getter of its own): those are checked in full.
+     */
+    private final ClassValue<List<Method>> ownProperties = new ClassValue<>() {
         @Override
-        protected List<String> computeValue(Class<?> commandType) {
+        protected List<Method> computeValue(Class<?> commandType) {
             BeanDescriptor command = validator.getConstraintsForClass(commandType);
-            if (command.hasConstraints()) {
+            if (!commandType.isRecord() || command.hasConstraints()) {
                 return null;
             }
-            return command.getConstrainedProperties().stream().map(PropertyDescriptor::getPropertyName).toList();
+            Map<String, Method> components = Arrays.stream(commandType.getRecordComponents())
+                    .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor));
+            List<Method> accessors = new ArrayList<>();
+            for (PropertyDescriptor property : command.getConstrainedProperties()) {
+                Method accessor = components.get(property.getPropertyName());
+                if (accessor == null) {
+                    return null;
+                }
+                accessors.add(ReflectionUtils.ensureAccessible(accessor));
+            }
+            return List.copyOf(accessors);
         }
     };
 
@@ -61,23 +82,37 @@ public class CommandValidation implements MessageDispatchInterceptor<CommandMess
         };
     }
 
+    /**
+     * Bean Validation's {@code validateValue} checks a component's own constraints and, unlike
+     * {@code validateProperty} in Hibernate Validator, does not walk into the value.
+     */
+    @SuppressWarnings("unchecked")
     private Set<ConstraintViolation<Object>> validate(CommandMessage<?> command) {
         Object payload = command.getPayload();
-        List<String> properties = Boolean.TRUE.equals(command.getMetaData().get(BODY_VALIDATED))
+        List<Method> properties = Boolean.TRUE.equals(command.getMetaData().get(BODY_VALIDATED))
                 ? ownProperties.get(payload.getClass()) : null;
         if (properties == null) {
             return validator.validate(payload);
         }
         Set<ConstraintViolation<Object>> violations = Set.of();
-        for (String property : properties) {
-            Set<ConstraintViolation<Object>> found = validator.validateProperty(payload, property);
+        for (Method property : properties) {
+            Set<? extends ConstraintViolation<?>> found = validator.validateValue(payload.getClass(),
+                    property.getName(), valueOf(property, payload));
             if (!found.isEmpty()) {
                 if (violations.isEmpty()) {
                     violations = new HashSet<>();
                 }
-                violations.addAll(found);
+                violations.addAll((Set<ConstraintViolation<Object>>) found);
             }
         }
         return violations;
+    }
+
+    private static Object valueOf(Method accessor, Object command) {
+        try {
+            return accessor.invoke(command);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
     }
 }
