@@ -110,6 +110,10 @@ public final class Service implements AutoCloseable {
         return secondsToReady;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Resident memory of the process now, in MB (Linux /proc). */
     public double residentMegabytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {

@@ -51,6 +51,7 @@ import ru.edu.innovation.command.contest.Contests;
 import ru.edu.innovation.command.dissemination.Disseminations;
 import ru.edu.innovation.command.indicator.Indicators;
 import ru.edu.innovation.command.kernel.Actor;
+import ru.edu.innovation.command.kernel.ForwardToHandlingMembers;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
@@ -101,25 +102,25 @@ public class InnovationProject implements ProjectContext {
     /** The institute that reviews the project; none for a project stored before institutes were named. */
     private String reviewingInstitute;
     private LocalDate statusValidTo;
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Plan plan = new Plan();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Indicators indicators = new Indicators();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Reports reports = new Reports();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Stages stages = new Stages();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Disseminations disseminations = new Disseminations();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Contests contests = new Contests();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Products products = new Products();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Participation participation = new Participation();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Resources resources = new Resources();
-    @AggregateMember
+    @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Risks risks = new Risks();
 
     protected InnovationProject() {

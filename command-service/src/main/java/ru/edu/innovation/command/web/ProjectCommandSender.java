@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.Role;
+import ru.edu.innovation.command.project.infrastructure.CommandValidation;
 import ru.edu.innovation.command.security.InnovationUser;
 
 import java.util.HashMap;
@@ -19,6 +20,10 @@ import java.util.Map;
  * Sends a command on behalf of the authenticated user, in the role the endpoint acts in, with the
  * request's correlation id and the client's expected version, and turns the outcome into the
  * common answer. Failures propagate to the problem-details mapper.
+ * <p>
+ * Every command it sends is built around the request body its endpoint took as {@code @Valid}, so the
+ * command is marked as one whose body is validated ({@link CommandValidation#BODY_VALIDATED}): the
+ * gateway then checks only the command's own properties.
  */
 @Component
 public class ProjectCommandSender {
@@ -56,6 +61,7 @@ public class ProjectCommandSender {
     private static Map<String, Object> actorMetaData(Role actingAs) {
         InnovationUser user = (InnovationUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         Map<String, Object> metaData = new HashMap<>();
+        metaData.put(CommandValidation.BODY_VALIDATED, Boolean.TRUE);
         metaData.put(MetaDataKeys.USER_ID, user.userId());
         metaData.put(MetaDataKeys.ROLE, actingAs.name());
         if (user.organizationId() != null) {

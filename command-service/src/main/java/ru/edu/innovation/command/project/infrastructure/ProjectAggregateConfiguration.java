@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.annotation.HandlerDefinition;
-import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.ehcache.CacheManager;
@@ -108,14 +107,9 @@ public class ProjectAggregateConfiguration {
         return new ExpectedVersionCommandTargetResolver();
     }
 
-    /**
-     * Every command is checked against its Bean Validation constraints when it is sent, whoever sends
-     * it: the web layer has already checked its body (and answers with the fields named), but a
-     * process task builds its command from task variables that nothing else checks. Axon's Spring Boot
-     * support registers this interceptor on the command gateway.
-     */
+    /** Axon's Spring Boot support registers this interceptor on the command gateway. */
     @Bean
     public MessageDispatchInterceptor<CommandMessage<?>> commandValidation(ValidatorFactory validatorFactory) {
-        return new BeanValidationInterceptor<>(validatorFactory);
+        return new CommandValidation(validatorFactory);
     }
 }
