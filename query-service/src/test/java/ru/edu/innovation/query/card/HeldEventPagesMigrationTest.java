@@ -70,6 +70,33 @@ class HeldEventPagesMigrationTest {
         }
     }
 
+    @Test
+    @DisplayName("upgrading to held events by category (V11) folds both views again from the store, and nothing else")
+    void heldEventsByCategoryFoldAgain() throws SQLException {
+        migrateTo("9");
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO held_event_page VALUES ('p-1', 1,
+                        '[{"title":"Семинар","participants":{"teachers":12,"students":0,"parents":0,"others":0}}]')""");
+            sql.executeUpdate("INSERT INTO pending_review_project VALUES ('p-1', 5, '{}')");
+            sql.executeUpdate("""
+                    INSERT INTO query_token_entry (processor_name, segment) VALUES
+                        ('project-cards', 0), ('pending-reviews', 0), ('another-view', 0)""");
+        }
+
+        migrateTo("latest");
+
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM held_event_page")).isZero();
+            assertThat(count(sql, "SELECT count(*) FROM pending_review_project")).isZero();
+            assertThat(count(sql, """
+                    SELECT count(*) FROM query_token_entry WHERE processor_name IN ('project-cards', 'pending-reviews')"""))
+                    .isZero();
+            assertThat(count(sql, "SELECT count(*) FROM query_token_entry WHERE processor_name = 'another-view'"))
+                    .isOne();
+        }
+    }
+
     private static void migrateTo(String version) {
         Flyway.configure()
                 .dataSource(SERVER + DATABASE, "postgres", "")
