@@ -37,6 +37,7 @@ import ru.edu.innovation.processes.report.SignReportDelegate;
 import ru.edu.innovation.processes.stage.RequestStageCompletionDelegate;
 import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
 import ru.edu.innovation.processes.routing.ReviewRouting;
+import ru.edu.innovation.processes.routing.RoutedHistoryReaders;
 import ru.edu.innovation.processes.routing.RouteReviewListener;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
@@ -120,12 +121,14 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        ReviewRouting routing = new ReviewRouting(history, REGIONS);
+        RoutedHistoryReaders historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
+        ReviewRouting routing = new ReviewRouting(history, REGIONS, historyReaders);
         Mocks.register("routing", routing);
         Mocks.register("routeReview", new RouteReviewListener(routing));
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
-        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService());
+        instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService(),
+                historyReaders);
         createIdentities();
         routingTable = processEngine.getRepositoryService().createDeployment()
                 .addClasspathResource("bpmn/review-routing.dmn").deploy().getId();

@@ -70,6 +70,15 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
     }
 
     @Test
+    @DisplayName("the chain's history is granted to the routed institute, the region's ministry and their supervisors only")
+    void historyIsGrantedToTheRoutedBodies() {
+        ProcessInstance application = applicationAtInstitute(IRO);
+
+        assertThat(historyReaders(application)).containsExactlyInAnyOrder(IRO, "iro-kuzbass-supervisor",
+                "minobr-kuzbass", "minobr-kuzbass-supervisor");
+    }
+
+    @Test
     @DisplayName("the reports and stage completions of a project reviewed by KRIPKiPRO go to KRIPKiPRO's group")
     void reportsAndStagesGoToTheReviewingInstitute() {
         stored(new ProjectDraftRegisteredEvent(PROJECT_ID, supportSiteProgram()));
@@ -126,6 +135,8 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
         assertThat(taskService().getIdentityLinksForTask(review.getId()))
                 .noneMatch(link -> IRO.equals(link.getGroupId()) || "iro-kuzbass-supervisor".equals(link.getGroupId()));
         assertThat(taskService().createTaskQuery().taskCandidateUser("panina").count()).isZero();
+        assertThat(historyReaders(application)).as("the chain's history moves with the review")
+                .containsExactlyInAnyOrder(KRIPKIPRO, "kripkipro-supervisor", "minobr-kuzbass", "minobr-kuzbass-supervisor");
         completeAs("krasnoshlykova", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
         assertThat(application).isWaitingAtExactly("Task_MinistryDecision");
     }
@@ -191,6 +202,13 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
         ProcessInstance application = processOf(projectId);
         assertThat(application).isWaitingAtExactly("Task_SignApplication");
         return application;
+    }
+
+    private java.util.List<String> historyReaders(ProcessInstance instance) {
+        return processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(instance.getId()).list().stream()
+                .map(org.camunda.bpm.engine.authorization.Authorization::getGroupId).toList();
     }
 
     private void publish(String projectId, long sequence, Object payload) {

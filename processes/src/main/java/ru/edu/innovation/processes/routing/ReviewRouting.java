@@ -23,7 +23,8 @@ import java.util.Optional;
  * a chain completes along the route it started with. The user tasks then take their candidate groups
  * from {@code ${routing.reviewers(execution)}} and {@code ${routing.deciders(execution)}}, where a group
  * naming the chosen institute is resolved when the task is created, so that an institute named later
- * (or another one) is found. Chains started before the routing table read {@link #instituteReviewers}
+ * (or another one) is found. The routed bodies and their supervisors may read the chain's history
+ * ({@link RoutedHistoryReaders}). Chains started before the routing table read {@link #instituteReviewers}
  * and the fixed {@code ministry} group, as they did then.
  */
 @Component("routing")
@@ -41,10 +42,12 @@ public class ReviewRouting {
 
     private final ProjectHistory history;
     private final Regions regions;
+    private final RoutedHistoryReaders historyReaders;
 
-    public ReviewRouting(ProjectHistory history, Regions regions) {
+    public ReviewRouting(ProjectHistory history, Regions regions, RoutedHistoryReaders historyReaders) {
         this.history = history;
         this.regions = regions;
+        this.historyReaders = historyReaders;
     }
 
     /** Called by the chains' start listener ({@link RouteReviewListener}): finds the route, or refuses the chain (409) when there is none. */
@@ -74,8 +77,8 @@ public class ReviewRouting {
         execution.setVariable(DECIDING_ACT, route.decidingAct().name());
         execution.setVariable(REVIEW_TIME, route.reviewTime().toString());
         execution.setVariable(DECISION_TIME, route.decisionTime().toString());
-        resolve(route.reviewerGroup(), projectId);
-        resolve(route.deciderGroup(), projectId);
+        historyReaders.grant(execution.getProcessInstanceId(), RoutedHistoryReaders.withSupervisors(
+                resolve(route.reviewerGroup(), projectId), resolve(route.deciderGroup(), projectId)));
     }
 
     /** The group of the chain's review step. */

@@ -23,7 +23,7 @@ import java.util.List;
  * report, stage completion) move to that institute's group, and an escalated one to that institute's
  * supervisors; a chain whose route has a fixed reviewer (a municipal site's methodological service) stays
  * where it is. The engine grants a candidate group its rights on the task and keeps them when the
- * group is removed, so those are revoked too. It runs with the process starter, in the transaction
+ * group is removed, so those are revoked too, and the chain's history moves with the task. It runs with the process starter, in the transaction
  * that stores the event.
  */
 @Component
@@ -35,10 +35,13 @@ public class ReviewingInstituteChange {
 
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
+    private final RoutedHistoryReaders historyReaders;
 
-    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService) {
+    public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService,
+                                    RoutedHistoryReaders historyReaders) {
         this.taskService = taskService;
         this.authorizationService = authorizationService;
+        this.historyReaders = historyReaders;
     }
 
     @EventHandler
@@ -60,11 +63,18 @@ public class ReviewingInstituteChange {
                     escalated |= link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
                     taskService.deleteCandidateGroup(review.getId(), link.getGroupId());
                     revokeTaskRights(review.getId(), link.getGroupId());
+                    if (!link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX)) {
+                        historyReaders.revoke(review.getProcessInstanceId(),
+                                RoutedHistoryReaders.withSupervisors(link.getGroupId()));
+                    }
                 }
             }
             taskService.addCandidateGroup(review.getId(), reviewers);
             if (escalated) {
                 taskService.addCandidateGroup(review.getId(), IdentityGroups.supervisorsOfBody(reviewers));
+            }
+            if (routed != null) {
+                historyReaders.grant(review.getProcessInstanceId(), RoutedHistoryReaders.withSupervisors(reviewers));
             }
             log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
         }
