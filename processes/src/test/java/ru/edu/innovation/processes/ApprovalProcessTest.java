@@ -105,8 +105,10 @@ public abstract class ApprovalProcessTest {
         commands = new RecordingCommandGateway();
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         ProjectHistory history = new ProjectHistory(eventStore);
+        RoutedHistoryReaders historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
+        ReviewRouting routing = new ReviewRouting(history, REGIONS, historyReaders);
         TaskCommandGateway gateway = new TaskCommandGateway(commands,
-                new TaskActors(processEngine.getIdentityService()), Optional.empty());
+                new TaskActors(processEngine.getIdentityService()), Optional.empty(), routing);
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
         Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
@@ -121,8 +123,6 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        RoutedHistoryReaders historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
-        ReviewRouting routing = new ReviewRouting(history, REGIONS, historyReaders);
         Mocks.register("routing", routing);
         Mocks.register("routeReview", new RouteReviewListener(routing));
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
@@ -67,6 +68,9 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
         assertThat(application).isWaitingAtExactly("Task_MinistryDecision");
+        assertThat(commands.last().getMetaData().get(MetaDataKeys.ROUTED_BODY))
+                .as("the decision names the body the route gave the review, for the aggregate to hold the user to")
+                .isEqualTo(IRO);
     }
 
     @Test

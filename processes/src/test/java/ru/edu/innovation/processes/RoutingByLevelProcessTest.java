@@ -82,7 +82,8 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
             completeAs("uo-mariinsk-head", task(), ORDER);
             assertThat(application).isEnded().hasPassed("End_StatusAssigned");
             assertThat(commands.last().getPayload()).isInstanceOf(AssignStatusCommand.class);
-            assertThat(commands.last().getMetaData()).containsEntry("organizationId", "uo-mariinsk");
+            assertThat(commands.last().getMetaData()).containsEntry("organizationId", "uo-mariinsk")
+                    .containsEntry("routedBody", "uo-mariinsk");
         }
 
         @Test
@@ -184,6 +185,8 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
             onlyTheseSee("rector-kripkipro");
             completeAs("rector-kripkipro", task(), ORDER);
             assertThat(application).isEnded().hasPassed("End_StatusAssigned");
+            assertThat(commands.last().getMetaData()).as("the directorate decides as its institute")
+                    .containsEntry("routedBody", "kripkipro");
         }
 
         @Test

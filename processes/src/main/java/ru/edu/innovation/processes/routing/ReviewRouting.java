@@ -91,6 +91,19 @@ public class ReviewRouting {
         return resolve((String) execution.getVariable(DECIDER_GROUP), projectOf(execution));
     }
 
+    /**
+     * The organization the chain's route names for the step at {@code level} (the institute's directorate
+     * is its institute's), or empty for a chain started before the routing table or a group of a role.
+     */
+    public Optional<String> routedBody(ReviewLevel level, DelegateExecution execution) {
+        Object group = execution.getVariable(level == ReviewLevel.INSTITUTE ? REVIEWER_GROUP : DECIDER_GROUP);
+        if (group == null) {
+            return Optional.empty();
+        }
+        String resolved = resolve((String) group, projectOf(execution));
+        return IdentityGroups.roleOf(resolved).isPresent() ? Optional.empty() : Optional.of(IdentityGroups.bodyOf(resolved));
+    }
+
     /** The review group of a chain started before the routing table: the reviewing institute, or the shared group. */
     public String instituteReviewers(DelegateExecution execution) {
         return history.reviewingInstitute(projectOf(execution)).map(IdentityGroups::instituteReviewers)
