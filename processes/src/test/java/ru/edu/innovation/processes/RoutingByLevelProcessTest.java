@@ -190,6 +190,23 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
         }
 
         @Test
+        @DisplayName("moved to another institute before its review: the chain's history goes to that institute and its directorate")
+        void movedToAnotherInstitute() {
+            ProcessInstance application = submit(supportSiteProgram(), "kripkipro");
+            completeAs("kartashova", task(), SIGNED);
+            assertThat(historyReaders(application)).containsExactlyInAnyOrder("kripkipro", "kripkipro-supervisor",
+                    "kripkipro-directorate");
+
+            ReviewingInstituteAssignedEvent moved = new ReviewingInstituteAssignedEvent(PROJECT_ID, "iro-kuzbass",
+                    "ИРО Кузбасса", "minobr");
+            stored(moved);
+            instituteChange.on(moved);
+
+            assertThat(historyReaders(application)).containsExactlyInAnyOrder("iro-kuzbass", "iro-kuzbass-supervisor",
+                    "iro-kuzbass-directorate");
+        }
+
+        @Test
         @DisplayName("returned by the institute, rejected by the directorate; rejected by the institute")
         void returnedAndRejected() {
             ProcessInstance application = submit(supportSiteProgram(), "kripkipro");
@@ -355,6 +372,13 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
 
     private static Map<String, Object> approve() {
         return Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION);
+    }
+
+    private List<String> historyReaders(ProcessInstance instance) {
+        return processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(instance.getId()).list().stream()
+                .map(org.camunda.bpm.engine.authorization.Authorization::getGroupId).toList();
     }
 
     private void onlyTheseSee(String... users) {

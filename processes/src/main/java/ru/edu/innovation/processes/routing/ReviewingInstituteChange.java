@@ -58,15 +58,14 @@ public class ReviewingInstituteChange {
             String reviewers = routed == null ? IdentityGroups.instituteReviewers(event.instituteId())
                     : ((String) routed).replace(ReviewRoute.INSTITUTE, event.instituteId());
             boolean escalated = false;
+            String previous = null;
             for (IdentityLink link : taskService.getIdentityLinksForTask(review.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    escalated |= link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
+                    boolean supervisors = link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
+                    escalated |= supervisors;
+                    previous = supervisors ? previous : link.getGroupId();
                     taskService.deleteCandidateGroup(review.getId(), link.getGroupId());
                     revokeTaskRights(review.getId(), link.getGroupId());
-                    if (!link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX)) {
-                        historyReaders.revoke(review.getProcessInstanceId(),
-                                RoutedHistoryReaders.withSupervisors(link.getGroupId()));
-                    }
                 }
             }
             taskService.addCandidateGroup(review.getId(), reviewers);
@@ -74,10 +73,27 @@ public class ReviewingInstituteChange {
                 taskService.addCandidateGroup(review.getId(), IdentityGroups.supervisorsOfBody(reviewers));
             }
             if (routed != null) {
-                historyReaders.grant(review.getProcessInstanceId(), RoutedHistoryReaders.withSupervisors(reviewers));
+                moveHistory(review, previous, event.instituteId(), reviewers);
             }
             log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
         }
+    }
+
+    /**
+     * The chain's history goes from the institute that had the review (and its directorate, where the route
+     * has it decide) to the one that has it now; the route's other bodies keep theirs.
+     */
+    private void moveHistory(Task review, String previous, String instituteId, String reviewers) {
+        String decider = (String) taskService.getVariable(review.getId(), ReviewRouting.DECIDER_GROUP);
+        boolean institutesDecision = decider != null && ReviewRoute.namesInstitute(decider);
+        if (previous != null) {
+            historyReaders.revoke(review.getProcessInstanceId(), institutesDecision
+                    ? RoutedHistoryReaders.withSupervisors(previous, decider.replace(ReviewRoute.INSTITUTE, previous))
+                    : RoutedHistoryReaders.withSupervisors(previous));
+        }
+        historyReaders.grant(review.getProcessInstanceId(), institutesDecision
+                ? RoutedHistoryReaders.withSupervisors(reviewers, decider.replace(ReviewRoute.INSTITUTE, instituteId))
+                : RoutedHistoryReaders.withSupervisors(reviewers));
     }
 
     private void revokeTaskRights(String taskId, String groupId) {
