@@ -39,6 +39,7 @@ import ru.edu.innovation.processes.report.SignReportDelegate;
 import ru.edu.innovation.processes.stage.RequestStageCompletionDelegate;
 import ru.edu.innovation.processes.stage.ReviewStageCompletionDelegate;
 import ru.edu.innovation.processes.routing.ReviewRouting;
+import ru.edu.innovation.processes.routing.RoutedHistoryReaders;
 import ru.edu.innovation.processes.routing.RouteReviewListener;
 import ru.edu.innovation.processes.routing.ReviewingInstituteChange;
 import ru.edu.innovation.processes.start.ApprovalProcessStarter;
@@ -127,8 +128,10 @@ public abstract class ApprovalProcessTest {
         commands = new RecordingCommandGateway();
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         ProjectHistory history = new ProjectHistory(eventStore);
+        RoutedHistoryReaders historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
+        ReviewRouting routing = new ReviewRouting(history, REGIONS, BODY_NAMES, historyReaders);
         TaskCommandGateway gateway = new TaskCommandGateway(commands,
-                new TaskActors(processEngine.getIdentityService()), Optional.empty());
+                new TaskActors(processEngine.getIdentityService()), Optional.empty(), routing);
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());
         Mocks.register("deadlines", new ReviewDeadlines(DEADLINES, CLOCK));
         Mocks.register("decisionRounds", new DecisionRounds(CLOCK));
@@ -143,13 +146,12 @@ public abstract class ApprovalProcessTest {
         Mocks.register("reviewStageCompletionDelegate", new ReviewStageCompletionDelegate(gateway));
         Mocks.register("requestStageCompletionDelegate", new RequestStageCompletionDelegate(gateway));
         Mocks.register("remindReviewerDelegate", new RemindReviewerDelegate());
-        ReviewRouting routing = new ReviewRouting(history, REGIONS, BODY_NAMES);
         Mocks.register("routing", routing);
         Mocks.register("routeReview", new RouteReviewListener(routing));
         Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate(gateway, routing));
         starter = new ApprovalProcessStarter(processEngine.getRuntimeService(), history);
         instituteChange = new ReviewingInstituteChange(processEngine.getTaskService(), processEngine.getAuthorizationService(),
-                routing);
+                routing, historyReaders);
         createIdentities();
         routingTable = processEngine.getRepositoryService().createDeployment()
                 .addClasspathResource("bpmn/review-routing.dmn").deploy().getId();

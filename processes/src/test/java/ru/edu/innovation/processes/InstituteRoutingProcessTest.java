@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.api.common.ReviewLevel;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.project.ApplicationSubmittedEvent;
@@ -67,6 +68,18 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
 
         completeAs("panina", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
         assertThat(application).isWaitingAtExactly("Task_MinistryDecision");
+        assertThat(commands.last().getMetaData().get(MetaDataKeys.ROUTED_BODY))
+                .as("the decision names the body the route gave the review, for the aggregate to hold the user to")
+                .isEqualTo(IRO);
+    }
+
+    @Test
+    @DisplayName("the chain's history is granted to the routed institute, the region's ministry and their supervisors only")
+    void historyIsGrantedToTheRoutedBodies() {
+        ProcessInstance application = applicationAtInstitute(IRO);
+
+        assertThat(historyReaders(application)).containsExactlyInAnyOrder(IRO, "iro-kuzbass-supervisor",
+                "minobr-kuzbass", "minobr-kuzbass-supervisor");
     }
 
     @Test
@@ -126,6 +139,8 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
         assertThat(taskService().getIdentityLinksForTask(review.getId()))
                 .noneMatch(link -> IRO.equals(link.getGroupId()) || "iro-kuzbass-supervisor".equals(link.getGroupId()));
         assertThat(taskService().createTaskQuery().taskCandidateUser("panina").count()).isZero();
+        assertThat(historyReaders(application)).as("the chain's history moves with the review")
+                .containsExactlyInAnyOrder(KRIPKIPRO, "kripkipro-supervisor", "minobr-kuzbass", "minobr-kuzbass-supervisor");
         completeAs("krasnoshlykova", task(), Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION));
         assertThat(application).isWaitingAtExactly("Task_MinistryDecision");
     }
@@ -191,6 +206,13 @@ class InstituteRoutingProcessTest extends ApprovalProcessTest {
         ProcessInstance application = processOf(projectId);
         assertThat(application).isWaitingAtExactly("Task_SignApplication");
         return application;
+    }
+
+    private java.util.List<String> historyReaders(ProcessInstance instance) {
+        return processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(instance.getId()).list().stream()
+                .map(org.camunda.bpm.engine.authorization.Authorization::getGroupId).toList();
     }
 
     private void publish(String projectId, long sequence, Object payload) {

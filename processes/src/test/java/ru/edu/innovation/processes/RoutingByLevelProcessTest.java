@@ -82,7 +82,8 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
             completeAs("uo-mariinsk-head", task(), ORDER);
             assertThat(application).isEnded().hasPassed("End_StatusAssigned");
             assertThat(commands.last().getPayload()).isInstanceOf(AssignStatusCommand.class);
-            assertThat(commands.last().getMetaData()).containsEntry("organizationId", "uo-mariinsk");
+            assertThat(commands.last().getMetaData()).containsEntry("organizationId", "uo-mariinsk")
+                    .containsEntry("routedBody", "uo-mariinsk");
         }
 
         @Test
@@ -184,6 +185,25 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
             onlyTheseSee("rector-kripkipro");
             completeAs("rector-kripkipro", task(), ORDER);
             assertThat(application).isEnded().hasPassed("End_StatusAssigned");
+            assertThat(commands.last().getMetaData()).as("the directorate decides as its institute")
+                    .containsEntry("routedBody", "kripkipro");
+        }
+
+        @Test
+        @DisplayName("moved to another institute before its review: the chain's history goes to that institute and its directorate")
+        void movedToAnotherInstitute() {
+            ProcessInstance application = submit(supportSiteProgram(), "kripkipro");
+            completeAs("kartashova", task(), SIGNED);
+            assertThat(historyReaders(application)).containsExactlyInAnyOrder("kripkipro", "kripkipro-supervisor",
+                    "kripkipro-directorate");
+
+            ReviewingInstituteAssignedEvent moved = new ReviewingInstituteAssignedEvent(PROJECT_ID, "iro-kuzbass",
+                    "ИРО Кузбасса", "minobr");
+            stored(moved);
+            instituteChange.on(moved);
+
+            assertThat(historyReaders(application)).containsExactlyInAnyOrder("iro-kuzbass", "iro-kuzbass-supervisor",
+                    "iro-kuzbass-directorate");
         }
 
         @Test
@@ -352,6 +372,13 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
 
     private static Map<String, Object> approve() {
         return Map.of("instituteDecision", "APPROVE", "instituteConclusion", CONCLUSION);
+    }
+
+    private List<String> historyReaders(ProcessInstance instance) {
+        return processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(instance.getId()).list().stream()
+                .map(org.camunda.bpm.engine.authorization.Authorization::getGroupId).toList();
     }
 
     private void onlyTheseSee(String... users) {

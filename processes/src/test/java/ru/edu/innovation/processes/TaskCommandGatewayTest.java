@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.processes.identity.TaskActors;
+import ru.edu.innovation.processes.routing.ReviewRouting;
 import ru.edu.innovation.processes.task.CommandRefusals;
 import ru.edu.innovation.processes.task.TaskCommandGateway;
 import ru.edu.innovation.processes.task.TaskRefusedException;
@@ -20,7 +21,8 @@ class TaskCommandGatewayTest {
             ? Optional.of("Заявка сейчас не ожидает экспертизы института") : Optional.empty();
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
-    private final TaskCommandGateway gateway = new TaskCommandGateway(commands, mock(TaskActors.class), Optional.of(RULES_ONLY));
+    private final TaskCommandGateway gateway = new TaskCommandGateway(commands, mock(TaskActors.class), Optional.of(RULES_ONLY),
+            mock(ReviewRouting.class));
     private final DelegateExecution execution = mock(DelegateExecution.class);
 
     @Test

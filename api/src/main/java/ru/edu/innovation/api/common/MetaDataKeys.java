@@ -12,6 +12,12 @@ public final class MetaDataKeys {
     public static final String TASK_ID = "taskId";
     /** The client's expected aggregate version; read from command metadata, never stored on events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /**
+     * The organization a task's route names for the step a decision is taken on (the reviewing or the
+     * deciding body), sent with the decision's command from the process; read from command metadata,
+     * never stored on events.
+     */
+    public static final String ROUTED_BODY = "routedBody";
     /** SHA-256 (hex) over the previous event's hash and this event's canonical form. */
     public static final String HASH = "hash";
 

@@ -65,12 +65,14 @@ public record ReviewChain(ReviewStep step, String submittedBy, String signedBy, 
 
     /**
      * The round waits for a review at {@code level}, named {@code decision} in the refusal (e.g.
-     * «экспертизы института»), and {@code actor} has not acted on it yet.
+     * «экспертизы института»), {@code actor} is of the body the chain's route names for the step, and has
+     * not acted on it yet.
      */
     public void requireAwaitingReview(Actor actor, ReviewLevel level, String what, String decision) {
         if (step != ReviewStep.awaiting(level)) {
             throw Refusals.notAwaiting(decision, what);
         }
+        RoutedBody.require(actor);
         FourEyes.require(actor, actors());
     }
 

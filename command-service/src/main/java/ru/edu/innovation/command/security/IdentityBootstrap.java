@@ -25,10 +25,10 @@ import java.util.List;
  * Creates the configured organizations, role and supervisor groups and users that do not exist yet,
  * and the Camunda authorizations the roles need: administrators may do everything; reviewers and
  * schools may open Tasklist and see its filters (which tasks they see follows from the tasks'
- * candidate groups); the shared supervisors' groups and auditors may also follow the processes in
- * Cockpit. Each reviewing or deciding body gets a supervisors' group of its own, which sees in Tasklist
- * only the overdue tasks of that body, and no Cockpit, which would show every body's processes; each
- * institute a directorate's group, which decides on the institute's support sites.
+ * candidate groups); only auditors follow every process in Cockpit. Each reviewing or deciding body
+ * gets a supervisors' group of its own, which sees in Tasklist only the overdue tasks of that body, and
+ * no Cockpit, which would show every body's processes; each institute a directorate's group, which
+ * decides on the institute's support sites.
  */
 @Order(0)
 public class IdentityBootstrap implements ApplicationRunner {
@@ -99,17 +99,42 @@ public class IdentityBootstrap implements ApplicationRunner {
         List<String> tasklistUsers = List.of("school", "institute", "ministry",
                 IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS);
         tasklistUsers.forEach(this::grantTasklist);
-        // Tasklist's comments and History tab read the task's history: reviewers read every project
-        // anyway, so they get the processes' history; a school reads only its own tasks' history, which
-        // the engine grants to each task's candidates (enableHistoricInstancePermissions).
-        for (String group : List.of("institute", "ministry")) {
-            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_HISTORY);
-        }
-        for (String group : List.of(IdentityGroups.INSTITUTE_SUPERVISORS, IdentityGroups.MINISTRY_SUPERVISORS, "auditor")) {
-            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        // A reviewer, a decider and their supervisors read the history of the chains routed to their body
+        // (granted on each process instance when it is routed) and of the tasks they are candidates of
+        // (enableHistoricInstancePermissions), never every region's: the role groups' right on every
+        // process's history, which an earlier start granted, is withdrawn, and with it Cockpit, which would
+        // show the shared supervisors nothing else.
+        for (String group : tasklistUsers) {
+            revoke(group, Resources.PROCESS_DEFINITION, ANY,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            revoke(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
+        // Auditors replay the whole history of every region by their role (the read side's audit views
+        // show them every project), so they keep reading every process in Cockpit.
+        grant("auditor", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant("auditor", Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    }
+
+    /** Takes {@code permissions} out of the group's grant on the resource, keeping the rest of it. */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        for (Authorization grant : authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()) {
+            if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+                    || java.util.Arrays.stream(permissions).noneMatch(grant::isPermissionGranted)) {
+                continue;
+            }
+            for (Permission permission : permissions) {
+                grant.removePermission(permission);
+            }
+            if (java.util.Arrays.stream(Permissions.values())
+                    .filter(permission -> permission != Permissions.NONE && permission != Permissions.ALL)
+                    .noneMatch(grant::isPermissionGranted)) {
+                authorizationService.deleteAuthorization(grant.getId());
+            } else {
+                authorizationService.saveAuthorization(grant);
+            }
+            log.info("Withdrew {} on {} {} from {}", List.of(permissions), resource.resourceName(), resourceId, groupId);
         }
     }
 

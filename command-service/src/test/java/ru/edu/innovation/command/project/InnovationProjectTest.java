@@ -548,6 +548,32 @@ class InnovationProjectTest {
         }
 
         @Test
+        @DisplayName("an expert of another body than the one the chain's route names is refused, whoever let them take the task")
+        void expertOfAnotherBodyIsRefused() {
+            fixture.given(signed())
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), routedTo(AS_EXPERT, IRO_KUZBASS))
+                    .expectException(accessDenied("NOT_ROUTED_BODY"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("the expert of the body the route names decides")
+        void expertOfTheRoutedBodyDecides() {
+            fixture.given(signed())
+                    .when(new RecordExpertDecisionCommand(PROJECT_ID, APPROVE), routedTo(AS_EXPERT, KRIPKIPRO))
+                    .expectEvents(new ExpertDecisionRecordedEvent(PROJECT_ID, APPROVE, EXPERT));
+        }
+
+        @Test
+        @DisplayName("a ministry's official of another body than the routed decider cannot assign the status")
+        void deciderOfAnotherBodyIsRefused() {
+            fixture.given(expertApproved())
+                    .when(new AssignStatusCommand(PROJECT_ID, statusOrder2469()), routedTo(AS_OFFICIAL, "uo-mariinsk"))
+                    .expectException(accessDenied("NOT_ROUTED_BODY"))
+                    .expectNoEvents();
+        }
+
+        @Test
         @DisplayName("the submitter cannot be the expert")
         void submitterIsNotExpert() {
             fixture.given(signed())
@@ -1205,5 +1231,12 @@ class InnovationProjectTest {
                     .when(as(AS_ADMIN, new RecordApprovalCancelledCommand(PROJECT_ID, ReviewedItem.REPORT, "nope", "pi-4")))
                     .expectException(UnknownProjectPartException.class);
         }
+    }
+
+    /** The metadata of a decision taken in a task whose chain's route names {@code body} for the step. */
+    private static Map<String, Object> routedTo(Map<String, Object> actor, String body) {
+        Map<String, Object> metaData = new java.util.HashMap<>(actor);
+        metaData.put(MetaDataKeys.ROUTED_BODY, body);
+        return metaData;
     }
 }

@@ -1,7 +1,9 @@
 package ru.edu.innovation.command.web;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.common.Organization;
@@ -24,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SuppressWarnings("rawtypes")
 class RegionRoutingIntegrationTest extends PostgresIntegrationTest {
+
+    @Autowired
+    TaskService taskService;
 
     private static final Map<String, Object> APPROVAL =
             Map.of("instituteDecision", "APPROVE", "instituteConclusion", "Программа соответствует требованиям");
@@ -87,6 +92,33 @@ class RegionRoutingIntegrationTest extends PostgresIntegrationTest {
         expectCompleted(completeTask("uo-mariinsk-head", decision, ORDER));
 
         assertThat(statusAssigned(projectId)).contains("\"act\":\"MUNICIPAL_DIRECTIVE\"").contains("\"issuedBy\":\"uo-mariinsk\"");
+    }
+
+    @Test
+    @DisplayName("a decision task given to a user of another body (Kuzbass's ministry on an Altai site) is refused by the project: 403 NOT_ROUTED_BODY, nothing stored, the task stays open")
+    void deciderOfAnotherBodyIsRefusedByTheProject() {
+        ProjectDetails details = withLead(SeedProjects.yayaNetworkProject(), StatusLevel.REGIONAL,
+                new Organization("school-barnaul", "МБОУ «Средняя общеобразовательная школа» г. Барнаула",
+                        "МБОУ СОШ г. Барнаула", "городской округ — город Барнаул", null, null),
+                new Person("Фролова О. Л.", "директор", "director-barnaul"));
+        String projectId = registered("zavuch-barnaul", details);
+        expectOk(post("zavuch-barnaul", "/api/projects/" + projectId + "/application/submission",
+                Map.of("reviewingInstituteId", "airo-altai")));
+        expectCompleted(completeTask("director-barnaul", openTask("director-barnaul", projectId, "Task_SignApplication"),
+                Map.of("signatureConfirmed", true)));
+        expectCompleted(completeTask("expert-altai", openTask("expert-altai", projectId, "Task_InstituteReview"), APPROVAL));
+        String decision = openTask("minobr-altai-spec", projectId, "Task_MinistryDecision");
+        // What Tasklist and engine-rest would not allow, an administrator's slip in Camunda Admin does.
+        taskService.addCandidateUser(decision, "minobr");
+        long before = totalStoredEvents();
+
+        ResponseEntity<Map> refused = completeTask("minobr", decision, ORDER);
+
+        expectProblem(refused, HttpStatus.FORBIDDEN, "NOT_ROUTED_BODY");
+        assertThat((String) refused.getBody().get("detail")).contains("minobr-altai").contains("другой организации");
+        assertThat(totalStoredEvents()).isEqualTo(before);
+        assertThat(openTask("minobr-altai-spec", projectId, "Task_MinistryDecision")).isEqualTo(decision);
+        expectCompleted(completeTask("minobr-altai-spec", decision, ORDER));
     }
 
     @Test

@@ -80,9 +80,13 @@ public final class IdentityGroups {
      * who take its overdue tasks; an institute's directorate is supervised by the institute's supervisors.
      */
     public static String supervisorsOfBody(String groupId) {
-        String body = groupId.endsWith(DIRECTORATE_SUFFIX)
+        return bodyOf(groupId) + SUPERVISORS_SUFFIX;
+    }
+
+    /** The organization whose users a group the routing table names consists of: an institute's directorate is the institute's. */
+    public static String bodyOf(String groupId) {
+        return groupId.endsWith(DIRECTORATE_SUFFIX)
                 ? groupId.substring(0, groupId.length() - DIRECTORATE_SUFFIX.length()) : groupId;
-        return body + SUPERVISORS_SUFFIX;
     }
 
     /** The group of an institute's directorate (ректорат), which decides on the institute's support sites by its order. */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * a chain completes along the route it started with. The user tasks then take their candidate groups
  * from {@code ${routing.reviewers(execution)}} and {@code ${routing.deciders(execution)}}, where a group
  * naming the chosen institute is resolved when the task is created, so that an institute named later
- * (or another one) is found. Chains started before the routing table read {@link #instituteReviewers}
+ * (or another one) is found. The routed bodies and their supervisors may read the chain's history
+ * ({@link RoutedHistoryReaders}). Chains started before the routing table read {@link #instituteReviewers}
  * and the fixed {@code ministry} group, as they did then.
  */
 @Component("routing")
@@ -54,11 +55,13 @@ public class ReviewRouting {
     private final ProjectHistory history;
     private final Regions regions;
     private final BodyNames names;
+    private final RoutedHistoryReaders historyReaders;
 
-    public ReviewRouting(ProjectHistory history, Regions regions, BodyNames names) {
+    public ReviewRouting(ProjectHistory history, Regions regions, BodyNames names, RoutedHistoryReaders historyReaders) {
         this.history = history;
         this.regions = regions;
         this.names = names;
+        this.historyReaders = historyReaders;
     }
 
     /** Called by the chains' start listener ({@link RouteReviewListener}): finds the route, or refuses the chain (409) when there is none. */
@@ -88,8 +91,11 @@ public class ReviewRouting {
         execution.setVariable(DECIDING_ACT, route.decidingAct().name());
         execution.setVariable(REVIEW_TIME, route.reviewTime().toString());
         execution.setVariable(DECISION_TIME, route.decisionTime().toString());
-        nameReviewer(execution, resolve(route.reviewerGroup(), projectId));
-        nameDecider(execution, resolve(route.deciderGroup(), projectId));
+        String reviewers = resolve(route.reviewerGroup(), projectId);
+        String deciders = resolve(route.deciderGroup(), projectId);
+        nameReviewer(execution, reviewers);
+        nameDecider(execution, deciders);
+        historyReaders.grant(execution.getProcessInstanceId(), RoutedHistoryReaders.withSupervisors(reviewers, deciders));
     }
 
     /** The group of the chain's review step; the forms name its body, the institute named by now included. */
@@ -121,6 +127,19 @@ public class ReviewRouting {
             scope.setVariable(DECIDER_GENITIVE, name.genitive());
             scope.setVariable(DECIDER_ACCUSATIVE, name.accusative());
         });
+    }
+
+    /**
+     * The organization the chain's route names for the step at {@code level} (the institute's directorate
+     * is its institute's), or empty for a chain started before the routing table or a group of a role.
+     */
+    public Optional<String> routedBody(ReviewLevel level, DelegateExecution execution) {
+        Object group = execution.getVariable(level == ReviewLevel.INSTITUTE ? REVIEWER_GROUP : DECIDER_GROUP);
+        if (group == null) {
+            return Optional.empty();
+        }
+        String resolved = resolve((String) group, projectOf(execution));
+        return IdentityGroups.roleOf(resolved).isPresent() ? Optional.empty() : Optional.of(IdentityGroups.bodyOf(resolved));
     }
 
     /** The review group of a chain started before the routing table: the reviewing institute, or the shared group. */

@@ -23,7 +23,8 @@ import java.util.List;
  * report, stage completion) move to that institute's group, and an escalated one to that institute's
  * supervisors; a chain whose route has a fixed reviewer (a municipal site's methodological service) stays
  * where it is. The engine grants a candidate group its rights on the task and keeps them when the
- * group is removed, so those are revoked too; the form then names the new institute. It runs with the process starter, in the transaction
+ * group is removed, so those are revoked too, the chain's history moves with the task and the form names
+ * the new institute. It runs with the process starter, in the transaction
  * that stores the event.
  */
 @Component
@@ -36,12 +37,14 @@ public class ReviewingInstituteChange {
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
     private final ReviewRouting routing;
+    private final RoutedHistoryReaders historyReaders;
 
     public ReviewingInstituteChange(TaskService taskService, AuthorizationService authorizationService,
-                                    ReviewRouting routing) {
+                                    ReviewRouting routing, RoutedHistoryReaders historyReaders) {
         this.taskService = taskService;
         this.authorizationService = authorizationService;
         this.routing = routing;
+        this.historyReaders = historyReaders;
     }
 
     @EventHandler
@@ -58,9 +61,12 @@ public class ReviewingInstituteChange {
             String reviewers = routed == null ? IdentityGroups.instituteReviewers(event.instituteId())
                     : ((String) routed).replace(ReviewRoute.INSTITUTE, event.instituteId());
             boolean escalated = false;
+            String previous = null;
             for (IdentityLink link : taskService.getIdentityLinksForTask(review.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    escalated |= link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
+                    boolean supervisors = link.getGroupId().endsWith(IdentityGroups.SUPERVISORS_SUFFIX);
+                    escalated |= supervisors;
+                    previous = supervisors ? previous : link.getGroupId();
                     taskService.deleteCandidateGroup(review.getId(), link.getGroupId());
                     revokeTaskRights(review.getId(), link.getGroupId());
                 }
@@ -72,8 +78,28 @@ public class ReviewingInstituteChange {
             if (escalated) {
                 taskService.addCandidateGroup(review.getId(), IdentityGroups.supervisorsOfBody(reviewers));
             }
+            if (routed != null) {
+                moveHistory(review, previous, event.instituteId(), reviewers);
+            }
             log.info("«{}» (task {}) moved to the institute {}", review.getName(), review.getId(), event.instituteId());
         }
+    }
+
+    /**
+     * The chain's history goes from the institute that had the review (and its directorate, where the route
+     * has it decide) to the one that has it now; the route's other bodies keep theirs.
+     */
+    private void moveHistory(Task review, String previous, String instituteId, String reviewers) {
+        String decider = (String) taskService.getVariable(review.getId(), ReviewRouting.DECIDER_GROUP);
+        boolean institutesDecision = decider != null && ReviewRoute.namesInstitute(decider);
+        if (previous != null) {
+            historyReaders.revoke(review.getProcessInstanceId(), institutesDecision
+                    ? RoutedHistoryReaders.withSupervisors(previous, decider.replace(ReviewRoute.INSTITUTE, previous))
+                    : RoutedHistoryReaders.withSupervisors(previous));
+        }
+        historyReaders.grant(review.getProcessInstanceId(), institutesDecision
+                ? RoutedHistoryReaders.withSupervisors(reviewers, decider.replace(ReviewRoute.INSTITUTE, instituteId))
+                : RoutedHistoryReaders.withSupervisors(reviewers));
     }
 
     private void revokeTaskRights(String taskId, String groupId) {
