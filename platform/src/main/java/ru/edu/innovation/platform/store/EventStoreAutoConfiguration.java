@@ -109,6 +109,16 @@ public class EventStoreAutoConfiguration {
         return new IndicatorComponentsUpcaster();
     }
 
+    /**
+     * Activities planned before a network's sub-projects read as the project's own. Declared last and
+     * unordered, it comes after the plan's upcaster in the chain (Spring keeps the declaration order
+     * among beans of equal order), so a revision-1 activity passes both.
+     */
+    @Bean
+    public SubProjectActivityUpcaster subProjectActivityUpcaster() {
+        return new SubProjectActivityUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public EventHashChain eventHashChain() {
