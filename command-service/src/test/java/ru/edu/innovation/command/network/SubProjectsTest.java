@@ -1,5 +1,11 @@
 package ru.edu.innovation.command.network;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -17,11 +23,17 @@ import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.command.kernel.ProjectAccessDeniedException;
 import ru.edu.innovation.command.project.InnovationProject;
 import ru.edu.innovation.command.project.ProjectFixtures;
+import ru.edu.innovation.platform.store.PlanUpcaster;
+import ru.edu.innovation.platform.store.SubProjectActivityUpcaster;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.command.project.ProjectFixtures.AS_COORDINATOR;
 import static ru.edu.innovation.command.project.ProjectFixtures.AS_FOREIGN_SCHOOL;
 import static ru.edu.innovation.command.project.ProjectFixtures.PROJECT_ID;
@@ -47,6 +59,9 @@ class SubProjectsTest {
     /** A plan entry of a sub-project; seed 004 names the sub-projects but none of their activities. */
     private static final ActivityPlan SUB_PROJECT_ACTIVITY = new ActivityPlan(null, "Занятие курса «Мой выбор»",
             null, LocalDate.of(2023, 10, 31), ISHIM_SCHOOL.shortName(), null, null);
+
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JsonMapper.builder()
+            .findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()).build();
 
     private AggregateTestFixture<InnovationProject> fixture;
 
@@ -157,6 +172,28 @@ class SubProjectsTest {
         fixture.given(withMyChoice())
                 .when(new PlanActivityCommand(PROJECT_ID, "lesson", SUB_PROJECT_ACTIVITY), AS_ISHIM)
                 .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("an activity stored at revision 2 replays as the network's own, and a sub-project plans beside it")
+    void revision2ActivityReplays() {
+        String revision2 = """
+                {"projectId":"%s","activityId":"resource-map","plan":{"taskNumber":1,"title":"Разработка карты ресурсов",
+                "startDate":"2023-01-01","deadline":"2023-02-28","responsible":"МБУ ИМЦ УО Яйского округа",
+                "participants":null,"expectedResult":null,"timing":"Январь-февраль 2023","plannedSessions":null}}"""
+                .formatted(PROJECT_ID).replace("\n", "");
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
+                "event-1", Instant.parse("2023-01-10T03:00:00Z"), ActivityPlannedEvent.class.getName(), "2",
+                revision2.getBytes(StandardCharsets.UTF_8), "{}".getBytes());
+        ActivityPlannedEvent upcast = (ActivityPlannedEvent) EventStreamUtils.upcastAndDeserializeDomainEvents(
+                Stream.of(stored), SERIALIZER, new EventUpcasterChain(new PlanUpcaster(), new SubProjectActivityUpcaster()))
+                .next().getPayload();
+        assertThat(upcast.subProjectId()).isNull();
+
+        fixture.given(with(withMyChoice(), upcast))
+                .when(new PlanActivityCommand(PROJECT_ID, "resource-map", SUB_PROJECT_ACTIVITY, "my-choice"), AS_ISHIM)
+                .expectException(violation("ALREADY_EXISTS"))
                 .expectNoEvents();
     }
 

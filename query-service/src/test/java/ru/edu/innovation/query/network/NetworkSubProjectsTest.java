@@ -1,5 +1,10 @@
 package ru.edu.innovation.query.network;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import ru.edu.innovation.api.network.SubProject;
@@ -13,9 +18,14 @@ import ru.edu.innovation.query.documents.ReportDocument;
 import ru.edu.innovation.query.documents.ReportDrawing;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.PlannedActivity;
+import ru.edu.innovation.platform.store.PlanUpcaster;
+import ru.edu.innovation.platform.store.SubProjectActivityUpcaster;
 import ru.edu.innovation.seeds.Seed004NetworkProject;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +85,30 @@ class NetworkSubProjectsTest {
                 .containsExactlyInAnyOrder("resource-map", "lesson");
         assertThat(whole.activities()).filteredOn(activity -> activity.activityId().equals("resource-map"))
                 .extracting(PlannedActivity::subProjectId).containsOnlyNulls();
+    }
+
+    @Test
+    @DisplayName("an activity stored at revision 2 projects as the network's own, in no sub-project's plan")
+    void revision2ActivityProjects() {
+        String revision2 = """
+                {"projectId":"%s","activityId":"resource-map","plan":{"taskNumber":1,"title":"Разработка карты ресурсов",
+                "startDate":"2023-01-01","deadline":"2023-02-28","responsible":"МБУ ИМЦ УО Яйского округа",
+                "participants":null,"expectedResult":null,"timing":"Январь-февраль 2023","plannedSessions":null}}"""
+                .formatted(PROJECT_ID).replace("\n", "");
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("InnovationProject", PROJECT_ID, 0,
+                "event-1", Instant.parse("2023-01-10T03:00:00Z"), ActivityPlannedEvent.class.getName(), "2",
+                revision2.getBytes(StandardCharsets.UTF_8), "{}".getBytes());
+        Object upcast = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
+                JacksonSerializer.builder().objectMapper(JsonMapper.builder().findAndAddModules().build()).build(),
+                new EventUpcasterChain(new PlanUpcaster(), new SubProjectActivityUpcaster())).next().getPayload();
+
+        ProjectCard card = ProjectHistory.yayaActive()
+                .then(new SubProjectRegisteredEvent(PROJECT_ID, "my-choice", MY_CHOICE, organization("school-yaya-ishim")))
+                .then(upcast).card();
+
+        assertThat(CalendarPlan.of(card, LocalDate.of(2023, 3, 1)).activities()).extracting(PlannedActivity::title)
+                .containsExactly("Разработка карты ресурсов");
+        assertThat(CalendarPlan.of(card, LocalDate.of(2023, 3, 1), "my-choice").activities()).isEmpty();
     }
 
     @Test
