@@ -34,8 +34,9 @@ public class SubProjectController {
     @PostMapping
     @Operation(summary = "Зарегистрировать подпроект организации-участника сетевого проекта (ведущая организация "
             + "или сам участник)")
-    public ResponseEntity<CommandResult> register(@PathVariable String projectId, @Valid @RequestBody SubProject subProject,
-                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> registerSubProject(
+            @PathVariable String projectId, @Valid @RequestBody SubProject subProject,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         String subProjectId = UUID.randomUUID().toString();
         return sender.create(projectId, new RegisterSubProjectCommand(projectId, subProjectId, subProject), Role.SCHOOL,
                 ifMatch, subProjectId);
@@ -43,9 +44,9 @@ public class SubProjectController {
 
     @PostMapping("/{subProjectId}/activities")
     @Operation(summary = "Запланировать мероприятие подпроекта (школа, ведущая подпроект, или ведущая организация)")
-    public ResponseEntity<CommandResult> plan(@PathVariable String projectId, @PathVariable String subProjectId,
-                                              @Valid @RequestBody ActivityPlan plan,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> planSubProjectActivity(
+            @PathVariable String projectId, @PathVariable String subProjectId, @Valid @RequestBody ActivityPlan plan,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         String activityId = UUID.randomUUID().toString();
         return sender.create(projectId, new PlanActivityCommand(projectId, activityId, plan, subProjectId), Role.SCHOOL,
                 ifMatch, activityId);
