@@ -214,6 +214,7 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new DefineIndicatorCommand(project, "competency-diagnostics",
                 competencyDiagnostics()));
         runningYayaProject(project);
+        Seed004Demo.addTo(project, command -> school("sikora", IMC_YAYA, command));
 
         school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
                 "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "
