@@ -216,6 +216,7 @@ public class DemoData implements ApplicationRunner {
                 competencyDiagnostics()));
         runningYayaProject(project);
         new Seed000Demo(command -> school("sikora", IMC_YAYA, command)).enter(project);
+        Seed004Demo.addTo(project, command -> school("sikora", IMC_YAYA, command));
 
         school("sikora", IMC_YAYA, new RequestStageCompletionCommand(project, 1, new StageCompletionRequest(
                 "Подготовительный этап выполнен: заполнена карта ресурсов Центров «Точка роста», "

@@ -133,7 +133,8 @@ class EmbeddedProductIT {
     private void everyReadViewAnswers() throws Exception {
         String yaya = "/api/projects/" + YAYA;
         JsonNode plan = get(queryPort, "sikora", yaya + "/plan");
-        assertThat(plan.path("planned").asInt()).isEqualTo(7);
+        // Seven planned by the demo's own story, fifteen more of seed 004's roadmap (Seed004Demo).
+        assertThat(plan.path("planned").asInt()).isEqualTo(22);
         assertThat(plan.path("activities")).extracting(activity -> activity.path("activityId").asText())
                 .contains("resource-map", "conference-viii");
         assertThat(plan.path("activities")).filteredOn(activity -> "conference-viii".equals(activity.path("activityId").asText()))
@@ -151,15 +152,19 @@ class EmbeddedProductIT {
 
         JsonNode indicators = get(queryPort, "panina", yaya + "/indicators");
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
-                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics");
+                .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics",
+                        "planned-result-1", "planned-result-2", "planned-result-3", "planned-result-4");
         assertThat(indicators.path("indicators")).filteredOn(indicator -> "competency-diagnostics"
                         .equals(indicator.path("indicatorId").asText()))
                 .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())
                 .containsExactly("7.75");
         JsonNode participants = get(queryPort, "panina", yaya + "/participants");
         assertThat(participants.path("counts").path(0).path("total").asInt()).isEqualTo(201);
-        assertThat(participants.path("team").size()).isEqualTo(3);
-        assertThat(get(queryPort, "panina", yaya + "/resources").path("resources").size()).isEqualTo(4);
+        assertThat(participants.path("team").size()).isEqualTo(4);
+        assertThat(get(queryPort, "panina", yaya + "/resources").path("resources").size()).isEqualTo(5);
+        JsonNode subProjects = get(queryPort, "panina", yaya + "/sub-projects").path("subProjects");
+        assertThat(subProjects).extracting(subProject -> subProject.path("organization").path("id").asText())
+                .contains("school-yaya-ishim", "school-yaya-novonikolaevka").hasSize(8);
         assertThat(get(queryPort, "panina", yaya + "/risks").path("risks").path(0).path("monitoring").path(0)
                 .path("state").asText()).isEqualTo("OCCURRED");
 

@@ -1,11 +1,13 @@
 package ru.edu.innovation.command.kernel;
 
 import org.axonframework.messaging.MetaData;
+import ru.edu.innovation.api.common.Organization;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.ReviewLevel;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The project as its members (plan, indicators, reports, stages) see it: who may act on it, whether
@@ -18,6 +20,12 @@ public interface ProjectContext {
 
     /** A user of the project's lead organization acting as the school; else {@link ProjectAccessDeniedException}. */
     void authorizeSchool(Actor actor);
+
+    /**
+     * A user of the project's lead organization, or of {@code organizationId} (a participant running its
+     * sub-project), acting as the school; else {@link ProjectAccessDeniedException}.
+     */
+    void authorizeSchoolOrParticipant(Actor actor, String organizationId);
 
     /** The role that decides at {@code level}, and at the institute the institute that reviews this project. */
     void authorizeReviewer(Actor actor, ReviewLevel level);
@@ -48,6 +56,12 @@ public interface ProjectContext {
 
     /** Whether the plan has the activity {@code activityId}. */
     boolean hasActivity(String activityId);
+
+    /** The participant organization {@code organizationId} of the network, as the application names it. */
+    Optional<Organization> participant(String organizationId);
+
+    /** The organization that runs sub-project {@code subProjectId}, if the project has that sub-project. */
+    Optional<String> subProjectOrganization(String subProjectId);
 
     /** The project's period of implementation as the application plans it. */
     Period period();

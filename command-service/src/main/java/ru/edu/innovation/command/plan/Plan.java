@@ -19,6 +19,7 @@ import ru.edu.innovation.api.plan.PlanActivityCommand;
 import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
 import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.RegisterNormativeActCommand;
+import ru.edu.innovation.command.kernel.Actor;
 import ru.edu.innovation.command.kernel.MembersById;
 import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
@@ -49,13 +50,17 @@ public class Plan {
 
     @CommandHandler
     public long handle(PlanActivityCommand command, MetaData metaData, ProjectContext project) {
-        project.admitSchoolWork(metaData);
+        if (command.subProjectId() == null) {
+            project.admitSchoolWork(metaData);
+        } else {
+            admitSubProjectWork(command.subProjectId(), metaData, project);
+        }
         if (activities.containsKey(command.activityId())) {
             throw Refusals.alreadyExists("Мероприятие", command.activityId());
         }
         ActivityPlan plan = command.plan();
         requireFits(plan, project);
-        apply(new ActivityPlannedEvent(project.projectId(), command.activityId(), plan));
+        apply(new ActivityPlannedEvent(project.projectId(), command.activityId(), plan, command.subProjectId()));
         return project.version();
     }
 
@@ -133,6 +138,18 @@ public class Plan {
     @CommandHandlerInterceptor
     void admitCancellation(CancelActivityCommand command, MetaData metaData, ProjectContext project) {
         project.admitSchoolWork(metaData);
+    }
+
+    /**
+     * A sub-project's plan entry: the sub-project exists, and who acts is the school that runs it or the
+     * project's lead; then whether the project runs.
+     */
+    private static void admitSubProjectWork(String subProjectId, MetaData metaData, ProjectContext project) {
+        String organizationId = project.subProjectOrganization(subProjectId)
+                .orElseThrow(() -> Refusals.violation("UNKNOWN_SUB_PROJECT",
+                        "В сетевом проекте нет подпроекта " + subProjectId));
+        project.authorizeSchoolOrParticipant(Actor.from(metaData), organizationId);
+        project.requireRunning();
     }
 
     /** The task an activity serves exists, and its dates, where given, lie inside the project's period. */

@@ -13,6 +13,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.edu.innovation.api.common.MetaDataKeys;
+import ru.edu.innovation.api.common.Organization;
+import ru.edu.innovation.api.common.ParticipantOrganization;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.ReviewDecision;
 import ru.edu.innovation.api.common.ReviewLevel;
@@ -56,6 +58,7 @@ import ru.edu.innovation.command.kernel.ProjectContext;
 import ru.edu.innovation.command.kernel.ProjectRuleViolationException;
 import ru.edu.innovation.command.kernel.Refusals;
 import ru.edu.innovation.command.kernel.Signatories;
+import ru.edu.innovation.command.network.SubProjects;
 import ru.edu.innovation.command.participation.Participation;
 import ru.edu.innovation.command.plan.Plan;
 import ru.edu.innovation.command.product.Products;
@@ -68,6 +71,7 @@ import ru.edu.innovation.command.stage.Stages;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static ru.edu.innovation.command.kernel.Refusals.violation;
@@ -82,7 +86,7 @@ import static ru.edu.innovation.command.kernel.Refusals.violation;
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger", cache = "projectCache",
         commandTargetResolver = "expectedVersionCommandTargetResolver")
 // The members' shape is the snapshot's shape: a snapshot of another revision is not read, the project is replayed.
-@Revision("3")
+@Revision("4")
 // Snapshots are serialized with Jackson from the fields; the aggregate has no getters on purpose.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -122,6 +126,8 @@ public class InnovationProject implements ProjectContext {
     private Resources resources = new Resources();
     @AggregateMember(eventForwardingMode = ForwardToHandlingMembers.class)
     private Risks risks = new Risks();
+    @AggregateMember
+    private SubProjects subProjects = new SubProjects();
 
     protected InnovationProject() {
         // Axon needs a no-arg constructor to rebuild the aggregate from its events.
@@ -367,6 +373,14 @@ public class InnovationProject implements ProjectContext {
     }
 
     @Override
+    public void authorizeSchoolOrParticipant(Actor actor, String organizationId) {
+        if (!organizationId.equals(actor.organizationId())) {
+            authorizeSchool(actor);
+        }
+        Authorization.requireRole(actor, Role.SCHOOL);
+    }
+
+    @Override
     public void authorizeReviewer(Actor actor, ReviewLevel level) {
         Authorization.requireRole(actor, level == ReviewLevel.INSTITUTE ? Role.INSTITUTE : Role.MINISTRY);
         if (level == ReviewLevel.INSTITUTE) {
@@ -411,6 +425,17 @@ public class InnovationProject implements ProjectContext {
     @Override
     public boolean hasActivity(String activityId) {
         return plan.hasActivity(activityId);
+    }
+
+    @Override
+    public Optional<Organization> participant(String organizationId) {
+        return details.participants().stream().map(ParticipantOrganization::organization)
+                .filter(organization -> organization.id().equals(organizationId)).findFirst();
+    }
+
+    @Override
+    public Optional<String> subProjectOrganization(String subProjectId) {
+        return subProjects.organizationOf(subProjectId);
     }
 
     @Override

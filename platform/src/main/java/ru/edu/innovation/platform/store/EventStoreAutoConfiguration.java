@@ -79,8 +79,12 @@ public class EventStoreAutoConfiguration {
         return new PersonLoginUpcaster();
     }
 
-    /** Plan events stored before activities could be series, deviations carry several actions and held events their presenters. */
+    /**
+     * Plan events stored before activities could be series, deviations carry several actions and held
+     * events their presenters; the held events' and activities' later revisions upcast what it yields.
+     */
     @Bean
+    @Order(10)
     public PlanUpcaster planUpcaster() {
         return new PlanUpcaster();
     }
@@ -112,13 +116,22 @@ public class EventStoreAutoConfiguration {
 
     /**
      * Held events stored when participants were four numbers read by category. It reads revision 2,
-     * which the plan's upcaster (unordered, so last but for this one) makes of revision 1: ordered last
-     * and declared after it, it runs after it, as Spring keeps the declaration order of equal orders.
+     * which the plan's upcaster makes of revision 1, so it is ordered after it.
      */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(20)
     public HeldEventCategoriesUpcaster heldEventCategoriesUpcaster() {
         return new HeldEventCategoriesUpcaster();
+    }
+
+    /**
+     * Activities planned before a network's sub-projects read as the project's own. It reads revision 2,
+     * which the plan's upcaster makes of revision 1, so it is ordered after it.
+     */
+    @Bean
+    @Order(20)
+    public SubProjectActivityUpcaster subProjectActivityUpcaster() {
+        return new SubProjectActivityUpcaster();
     }
 
     @Bean

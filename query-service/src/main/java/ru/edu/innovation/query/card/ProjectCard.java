@@ -17,6 +17,7 @@ import ru.edu.innovation.api.participation.ParticipantsByCategory;
 import ru.edu.innovation.api.participation.TeamMemberProfile;
 import ru.edu.innovation.api.participation.TeamMemberRecordedEvent;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
+import ru.edu.innovation.api.network.SubProjectRegisteredEvent;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
 import ru.edu.innovation.api.plan.NormativeAct;
@@ -113,6 +114,8 @@ public class ProjectCard {
     private Map<String, TeamMemberProfile> team = new LinkedHashMap<>();
     private Map<String, ProjectResource> resources = new LinkedHashMap<>();
     private Map<String, RiskView> risks = new LinkedHashMap<>();
+    /** The participants' sub-projects of a network project; a card stored before them reads with none. */
+    private Map<String, SubProjectView> subProjects = new LinkedHashMap<>();
     /**
      * How the card folds each kind of event of a project's stream: one typed handler per event class.
      * An event of a class in neither this table nor {@link #IGNORED} is refused ({@link #apply}), so
@@ -175,6 +178,7 @@ public class ProjectCard {
         fold(folds, ResourceRecordedEvent.class, ProjectCard::on);
         fold(folds, RiskRecordedEvent.class, ProjectCard::on);
         fold(folds, RiskMonitoringRecordedEvent.class, ProjectCard::on);
+        fold(folds, SubProjectRegisteredEvent.class, ProjectCard::on);
         return Map.copyOf(folds);
     }
 
@@ -313,6 +317,15 @@ public class ProjectCard {
 
     private void on(ActivityPlannedEvent planned, EventContext context) {
         activities.put(planned.activityId(), new ActivityView(planned.activityId(), planned.plan()));
+        SubProjectView subProject = planned.subProjectId() == null ? null : subProjects.get(planned.subProjectId());
+        if (subProject != null) {
+            subProject.activityIds().add(planned.activityId());
+        }
+    }
+
+    private void on(SubProjectRegisteredEvent registered, EventContext context) {
+        subProjects.put(registered.subProjectId(), new SubProjectView(registered.subProjectId(),
+                registered.subProject(), registered.organization(), null));
     }
 
     private void on(HeldEventRecordedEvent held, EventContext context) {
@@ -664,5 +677,9 @@ public class ProjectCard {
 
     public Map<String, RiskView> risks() {
         return risks;
+    }
+
+    public Map<String, SubProjectView> subProjects() {
+        return subProjects;
     }
 }

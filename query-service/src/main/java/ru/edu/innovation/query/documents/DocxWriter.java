@@ -158,6 +158,12 @@ final class DocxWriter {
             table(List.of("Организации", "Роль в проекте", "Число", "Состав"), running.organizations().stream()
                     .map(row -> List.of(row.organizations(), row.role(), row.count(), row.composition())).toList());
         }
+        if (!running.subProjects().isEmpty()) {
+            heading("Подпроекты участников сетевого проекта", 12);
+            table(List.of("Организация", "Подпроект", "Руководитель", "Мероприятия подпроекта"),
+                    running.subProjects().stream().map(row -> List.of(row.organization(), row.title(), row.leader(),
+                            row.activities())).toList());
+        }
         if (!running.team().isEmpty()) {
             heading("Команда проекта", 12);
             table(List.of("ФИО", "Должность", "Роль в проекте", "Квалификационная категория", "Опыт по теме"),

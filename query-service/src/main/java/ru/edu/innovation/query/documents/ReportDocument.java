@@ -132,11 +132,13 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
 
     /**
      * What the school recorded of its running project for the period: participants by category,
-     * participant organizations, the team, resources, and risks with the period's monitoring. A
+     * participant organizations, the team, resources, risks with the period's monitoring, and the
+     * participants' sub-projects of a network project with their own plan entries. A
      * list is empty when nothing of it was recorded; the section is then not printed.
      */
     public record RunningProject(List<CategoryRow> participantsByCategory, List<OrganizationRow> organizations,
-                                 List<TeamRow> team, List<ResourceRow> resources, List<RiskRow> risks) {
+                                 List<TeamRow> team, List<ResourceRow> resources, List<RiskRow> risks,
+                                 List<SubProjectRow> subProjects) {
 
         public RunningProject {
             participantsByCategory = List.copyOf(participantsByCategory);
@@ -144,7 +146,12 @@ public record ReportDocument(TitlePage titlePage, GeneralInformation general, An
             team = List.copyOf(team);
             resources = List.copyOf(resources);
             risks = List.copyOf(risks);
+            subProjects = List.copyOf(subProjects);
         }
+    }
+
+    /** A participant's sub-project of a network project and its own plan entries of the period, one a line. */
+    public record SubProjectRow(String organization, String title, String leader, String activities) {
     }
 
     /** Participants of one category over a period recorded within the report's period. */

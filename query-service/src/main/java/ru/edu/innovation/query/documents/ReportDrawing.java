@@ -49,6 +49,7 @@ import ru.edu.innovation.query.documents.ReportDocument.CategoryTotal;
 import ru.edu.innovation.query.documents.ReportDocument.OrganizationRow;
 import ru.edu.innovation.query.documents.ReportDocument.ResourceRow;
 import ru.edu.innovation.query.documents.ReportDocument.RiskRow;
+import ru.edu.innovation.query.documents.ReportDocument.SubProjectRow;
 import ru.edu.innovation.query.documents.ReportDocument.RunningProject;
 import ru.edu.innovation.query.documents.ReportDocument.TeamRow;
 import ru.edu.innovation.query.documents.ReportDocument.Stage;
@@ -136,11 +137,11 @@ public final class ReportDrawing {
                 sections == null ? null : sections.analyticalNote(),
                 reportId == null ? null : conclusion(card, stepsOnReport, zone),
                 outputs(card, period, zone),
-                attachments(attachments), running(card, period));
+                attachments(attachments), running(card, period, ofPeriod));
     }
 
     /** The participants, resources and risks of the running project as the period saw them. */
-    private static RunningProject running(ProjectCard card, Period period) {
+    private static RunningProject running(ProjectCard card, Period period, List<PlannedActivity> ofPeriod) {
         ProjectParticipants participants = ProjectParticipants.of(card, period.from(), period.to());
         List<CategoryRow> categories = participants.counts().stream()
                 .flatMap(counts -> counts.categories().stream()
@@ -167,7 +168,24 @@ public final class ReportDrawing {
                         risk.monitoring().isEmpty() ? ReportDocument.NOTHING : risk.monitoring().stream()
                                 .map(entry -> orDash(entry.actionsTaken())).collect(Collectors.joining("\n"))))
                 .toList();
-        return new RunningProject(categories, organizations, team, resources, risks);
+        return new RunningProject(categories, organizations, team, resources, risks, subProjects(card, ofPeriod));
+    }
+
+    /** Each participant's sub-project with its own plan entries of the period, one a line (the dash when none). */
+    private static List<SubProjectRow> subProjects(ProjectCard card, List<PlannedActivity> ofPeriod) {
+        return card.subProjects().values().stream().map(subProject -> {
+            List<String> entries = ofPeriod.stream()
+                    .filter(activity -> subProject.subProjectId().equals(activity.subProjectId()))
+                    .map(activity -> activity.title() + (activity.deadline() == null ? ""
+                            : " (до " + DATE.format(activity.deadline()) + ")"))
+                    .toList();
+            String organization = subProject.organization().shortName() == null
+                    ? subProject.organization().fullName() : subProject.organization().shortName();
+            return new SubProjectRow(organization, subProject.subProject().title(),
+                    subProject.subProject().leader() == null ? ReportDocument.NOTHING
+                            : subProject.subProject().leader().fullName(),
+                    entries.isEmpty() ? ReportDocument.NOTHING : String.join("\n", entries));
+        }).toList();
     }
 
     private static String orDash(String text) {

@@ -11,7 +11,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -36,8 +38,21 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
             .thenComparing(PlannedActivity::activityId);
 
     public static CalendarPlan of(ProjectCard card, LocalDate asOf) {
+        return of(card, asOf, null);
+    }
+
+    /**
+     * The plan of one participant's sub-project, {@code subProjectId}, with its counts and no unplanned
+     * events; the whole network's plan, every activity of the lead and of the sub-projects, when it is
+     * empty.
+     */
+    public static CalendarPlan of(ProjectCard card, LocalDate asOf, String subProjectId) {
+        Map<String, String> subProjectOf = new HashMap<>();
+        card.subProjects().values().forEach(subProject -> subProject.activityIds()
+                .forEach(activityId -> subProjectOf.put(activityId, subProject.subProjectId())));
         List<PlannedActivity> activities = card.activities().values().stream()
-                .map(activity -> row(activity, card.stages(), asOf))
+                .filter(activity -> subProjectId == null || subProjectId.equals(subProjectOf.get(activity.activityId())))
+                .map(activity -> row(activity, subProjectOf.get(activity.activityId()), card.stages(), asOf))
                 .sorted(CALENDAR_ORDER)
                 .toList();
         List<PlannedActivity> counted = activities.stream().filter(activity -> !activity.cancelled()).toList();
@@ -47,8 +62,8 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
                 byTask(card.details().tasks(), counted),
                 activities.stream().filter(activity -> activity.state() == ActivityState.NOT_DONE
                         && activity.deviation() == null).toList(),
-                card.unplannedEvents().stream().map(HeldEventEntry::of).filter(event -> event.heldBy(asOf))
-                        .sorted(HeldEventEntry.BY_DAY).toList());
+                subProjectId != null ? List.of() : card.unplannedEvents().stream().map(HeldEventEntry::of)
+                        .filter(event -> event.heldBy(asOf)).sorted(HeldEventEntry.BY_DAY).toList());
     }
 
     /** The outcome of {@code activity}, planned as {@code plan} on {@code asOf}, of which {@code held} sessions were held by then. */
@@ -77,7 +92,8 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
         return BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP);
     }
 
-    private static PlannedActivity row(ActivityView activity, List<StageView> stages, LocalDate asOf) {
+    private static PlannedActivity row(ActivityView activity, String subProjectId, List<StageView> stages,
+                                       LocalDate asOf) {
         ActivityPlan plan = activity.planAsOf(asOf);
         List<HeldEventEntry> held = activity.held().stream().map(HeldEventEntry::of)
                 .filter(event -> event.heldBy(asOf)).sorted(HeldEventEntry.BY_DAY).toList();
@@ -85,7 +101,7 @@ public record CalendarPlan(String projectId, long version, LocalDate asOf, int p
                 plan.deadline(), plan.responsible(), plan.participants(), plan.expectedResult(), plan.timing(),
                 plan.plannedSessions(), plan.sessionsToHold(), held.size(), stageOf(plan.deadline(), stages),
                 outcomeOf(activity, plan, held.size(), asOf), held, activity.deviation(), activity.amendmentsBy(asOf),
-                activity.cancelledBy(asOf) ? activity.cancellation() : null);
+                activity.cancelledBy(asOf) ? activity.cancellation() : null, subProjectId);
     }
 
     private static Integer stageOf(LocalDate deadline, List<StageView> stages) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.edu.innovation.api.plan.EventLevel;
+import ru.edu.innovation.query.card.ProjectCard;
+import ru.edu.innovation.query.network.SubProjectNotFoundException;
 import ru.edu.innovation.query.web.InvalidQueryException;
 import ru.edu.innovation.query.web.ProjectAccess;
 
@@ -39,9 +41,16 @@ public class CalendarPlanController {
                              @Parameter(description = "дата, на которую подводится итог (ГГГГ-ММ-ДД); по умолчанию сегодня")
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
                              @Parameter(description = "подождать, пока данные дойдут до этой версии (из ответа команды)")
-                             @RequestParam(required = false) Long minVersion) {
+                             @RequestParam(required = false) Long minVersion,
+                             @Parameter(description = "только мероприятия этого подпроекта сетевого проекта; "
+                                     + "без него — план всей сети")
+                             @RequestParam(required = false) String subProject) {
         LocalDate asOf = at == null ? LocalDate.now(clock) : within("at", at);
-        return CalendarPlan.of(access.readableCard(projectId, minVersion), asOf);
+        ProjectCard card = access.readableCard(projectId, minVersion);
+        if (subProject != null && !card.subProjects().containsKey(subProject)) {
+            throw new SubProjectNotFoundException(projectId, subProject);
+        }
+        return CalendarPlan.of(card, asOf, subProject);
     }
 
     @GetMapping("/api/projects/{projectId}/held-events")
@@ -63,7 +72,8 @@ public class CalendarPlanController {
                 from == null ? null : within("from", from), to == null ? null : within("to", to), level);
     }
 
-    private static LocalDate within(String name, LocalDate date) {
+    /** A date of a query, between 1900 and 2200. */
+    public static LocalDate within(String name, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw new InvalidQueryException(name + ": дата должна лежать между 1900 и 2200 годами");
         }

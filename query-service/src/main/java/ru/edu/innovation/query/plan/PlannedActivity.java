@@ -12,14 +12,15 @@ import java.util.List;
  * it by then ({@code sessionsHeld} of {@code sessionsPlanned}), the deviation and its management
  * actions if one was recorded, the amendments decided by then, the cancellation if it was
  * cancelled by then, and its outcome. {@code stageNumber} is the stage whose period contains the
- * deadline, empty if no stage does or there is no deadline.
+ * deadline, empty if no stage does or there is no deadline. {@code subProjectId} is the participant's
+ * sub-project the activity belongs to, empty for the project's own.
  */
 public record PlannedActivity(String activityId, Integer taskNumber, String title, LocalDate startDate,
                               LocalDate deadline, String responsible, String participants, String expectedResult,
                               String timing, Integer plannedSessions, int sessionsPlanned, int sessionsHeld,
                               Integer stageNumber, ActivityState state, List<HeldEventEntry> held,
                               Deviation deviation, List<ActivityAmendment> amendments,
-                              ActivityCancellation cancellation) {
+                              ActivityCancellation cancellation, String subProjectId) {
 
     public boolean done() {
         return state == ActivityState.DONE || state == ActivityState.DONE_WITH_DEVIATION;
