@@ -128,7 +128,8 @@ public final class Seed002SupportSite {
     /**
      * The program's correction (row 2.7, «Анализ и корректировка программы»): the only correction the
      * document itself calls for is row 1.6, whose year contradicts the organizational stage
-     * («сентябрь – ноябрь 2022») it stands in; the amendment gives it that stage's months.
+     * («сентябрь – ноябрь 2022») it stands in; the amendment gives it that stage's months. The
+     * document dates no correction: the day is the program's first, when it was agreed.
      */
     public static ActivityAmendment normativeBaseCorrection() {
         ActivityPlan printed = normativeBase().plan();
@@ -136,7 +137,7 @@ public final class Seed002SupportSite {
                 month(2022, 10), printed.responsible(), printed.participants(), printed.expectedResult(),
                 "Сентябрь – октябрь 2022", null),
                 "Корректировка программы: срок «Сентябрь – октябрь 2016» противоречит сроку организационного этапа "
-                        + "(сентябрь – ноябрь 2022)", null);
+                        + "(сентябрь – ноябрь 2022)", PROGRAM_PERIOD.from());
     }
 
     /** The key of row 1.6 in {@link #plan()}. */
