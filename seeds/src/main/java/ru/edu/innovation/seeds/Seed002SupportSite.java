@@ -22,6 +22,7 @@ import ru.edu.innovation.api.resource.ResourceKind;
 import ru.edu.innovation.api.status.StatusOrder;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,6 +36,8 @@ public final class Seed002SupportSite {
 
     /** The program's period, «с сентября 2022 года по май 2024 года». */
     public static final Period PROGRAM_PERIOD = SeedProjects.supportSiteProgram().period();
+    /** The key of row 1.6 in {@link #plan()}, the row the program's correction amends. */
+    public static final String NORMATIVE_BASE = "plan-1.6";
 
     private static final String NETWORK = "Участники сетевого взаимодействия";
     private static final String CREATIVE_GROUP = "Творческая группа";
@@ -140,9 +143,6 @@ public final class Seed002SupportSite {
                         + "(сентябрь – ноябрь 2022)", PROGRAM_PERIOD.from());
     }
 
-    /** The key of row 1.6 in {@link #plan()}. */
-    public static final String NORMATIVE_BASE = "plan-1.6";
-
     private static PlannedRow row(String number, String title, LocalDate start, LocalDate deadline, String timing,
                                   String executor, String result) {
         return new PlannedRow("plan-" + number, new ActivityPlan(null, title, start, deadline, executor, null, result,
@@ -150,7 +150,7 @@ public final class Seed002SupportSite {
     }
 
     private static LocalDate month(int year, int month) {
-        return LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     // ---- «Исполнители программы» (lines ~165–194) ---------------------------------------------
