@@ -98,8 +98,9 @@ import static ru.edu.innovation.seeds.SeedProjects.yayaNetworkProject;
  * them, through the real commands and approval tasks, as the demo users: seed 004's network project
  * with its status by order №2469, the events held, its local acts as drafts, its dissemination of experience, the students'
  * conference, its products, indicators and stage 1 completed, and seed 000's
- * interim report for 2022–2023 waiting at the institute; seed 002's support-site program as an
- * application waiting for the institute's expert review (its institute's directorate decides next); the same
+ * interim report for 2022–2023 waiting at the institute; seed 002's support-site program reviewed by
+ * KRIPKiPRO's department, given its status by the directorate's order and carrying every table of the
+ * program, its organizational stage's completion waiting at the department ({@link Seed002Demo}); the same
  * program as a municipal site of Mariinsk, reviewed by the district's methodological service and waiting
  * for the распоряжение of its education authority.
  */
@@ -139,12 +140,12 @@ public class DemoData implements ApplicationRunner {
         }
         log.info("Loading the demo projects of the seeds through the commands and approval tasks");
         yayaNetworkProjectAtTheInterimReport();
-        supportSiteApplicationAtTheInstitute();
+        new Seed002Demo(this::school, this::complete).runningSupportSite(SUPPORT_SITE_PROJECT, KRIPKIPRO);
         municipalSiteAtTheEducationAuthority();
         AltaiDemo.municipalSiteOfBarnaul(this::school, this::complete);
-        log.info("Demo projects loaded: {} (interim report at the institute), {} (application at the institute), "
-                + "{} (application at the municipal education authority)", YAYA_PROJECT, SUPPORT_SITE_PROJECT,
-                MUNICIPAL_SITE_PROJECT);
+        log.info("Demo projects loaded: {} (interim report at the institute), {} (stage 1 at the institute), "
+                + "{} (application at the municipal education authority), {} (Altai, running)", YAYA_PROJECT,
+                SUPPORT_SITE_PROJECT, MUNICIPAL_SITE_PROJECT, AltaiDemo.PROJECT);
     }
 
     private void yayaNetworkProjectAtTheInterimReport() {
@@ -254,13 +255,6 @@ public class DemoData implements ApplicationRunner {
         school("sikora", IMC_YAYA, new RecordRiskCommand(project, "risk-coordination", coordinationRisk()));
         school("sikora", IMC_YAYA, new RecordRiskMonitoringCommand(project, "risk-transport",
                 transportRiskIn2022_2023()));
-    }
-
-    private void supportSiteApplicationAtTheInstitute() {
-        String project = SUPPORT_SITE_PROJECT;
-        school("abdulkhakova", SCHOOL_12_MARIINSK, new RegisterProjectDraftCommand(project, supportSiteProgram()));
-        school("abdulkhakova", SCHOOL_12_MARIINSK, new SubmitApplicationCommand(project, KRIPKIPRO));
-        complete("kartashova", project, "Task_SignApplication", Map.of(ApprovalProcesses.SIGNATURE_CONFIRMED, true));
     }
 
     /**

@@ -72,7 +72,8 @@ class EmbeddedProductIT {
         assertThat(yaya.path("statusOrder").path("orderNumber").asText()).isEqualTo("2469");
         assertThat(yaya.path("currentStage").asInt()).isEqualTo(2);
         assertThat(yaya.path("reports").path("interim-2022-2023").path("step").asText()).isEqualTo("AWAITING_INSTITUTE");
-        // IRO Kuzbass reviews the Yaya project, KRIPKiPRO the Mariinsk support site (seed 002).
+        // IRO Kuzbass reviews the Yaya project, KRIPKiPRO the Mariinsk support site (seed 002), running by
+        // its directorate's order with its organizational stage's completion at the department.
         JsonNode pending = get(queryPort, "panina", "/api/reviews/pending?level=INSTITUTE");
         assertThat(pending.path("total").asInt()).isEqualTo(1);
         assertThat(get(queryPort, "krasnoshlykova", "/api/reviews/pending?level=INSTITUTE").path("total").asInt())
@@ -84,7 +85,7 @@ class EmbeddedProductIT {
                 "Экспертиза отчёта: МБУ ИМЦ Яйского округа, 2022–2023");
         JsonNode kripkiprosTasks = get(commandPort, "krasnoshlykova", "/engine-rest/task");
         assertThat(kripkiprosTasks).extracting(task -> task.path("name").asText()).containsExactly(
-                "Экспертиза заявки: МБОУ «ООШ № 12»");
+                "Завершение этапа 1: МБОУ «ООШ № 12»");
         assertThat(get(commandPort, "kartashova", "/engine-rest/task")).isEmpty();
         // The municipal site of Mariinsk waits for its education authority, which only it sees.
         assertThat(get(commandPort, "uo-mariinsk-head", "/engine-rest/task")).extracting(task -> task.path("name").asText())
@@ -97,16 +98,16 @@ class EmbeddedProductIT {
         assertThat(barnaul.path("statusOrder").path("orderNumber").asText()).isEqualTo("412-р");
         assertThat(get(queryPort, "expert-altai", "/api/projects").path("items")).extracting(card -> card.path("projectId").asText())
                 .as("Altai's institute reads Altai's project and nothing of Kuzbass").containsExactly(AltaiDemo.PROJECT);
-        String applicationTask = Stream.of(JSON.treeToValue(kripkiprosTasks, JsonNode[].class))
-                .filter(task -> task.path("name").asText().startsWith("Экспертиза заявки"))
+        String stageTask = Stream.of(JSON.treeToValue(kripkiprosTasks, JsonNode[].class))
+                .filter(task -> task.path("name").asText().startsWith("Завершение этапа 1"))
                 .findFirst().orElseThrow().path("id").asText();
-        HttpResponse<String> completion = post(commandPort, "krasnoshlykova", "/engine-rest/task/" + applicationTask + "/complete",
+        HttpResponse<String> completion = post(commandPort, "krasnoshlykova", "/engine-rest/task/" + stageTask + "/complete",
                 """
                 {"variables": {"instituteDecision": {"value": "APPROVE"},
-                               "instituteConclusion": {"value": "Программа опорной площадки соответствует требованиям"}}}""");
+                               "instituteConclusion": {"value": "Задачи организационного этапа выполнены"}}}""");
         assertThat(completion.statusCode()).as(completion.body()).isEqualTo(204);
         awaitJson(queryPort, "auditor", "/api/projects/" + SUPPORT_SITE,
-                card -> "AT_MINISTRY".equals(card.path("status").asText()));
+                card -> "AWAITING_MINISTRY".equals(card.path("stages").path(0).path("step").asText()));
 
         long yayaEvents = get(queryPort, "auditor", "/api/projects/" + YAYA + "/history?size=1").path("total").asLong();
         JsonNode feed = get(commandPort, "admin", "/api/admin/feed");
@@ -118,7 +119,8 @@ class EmbeddedProductIT {
 
         start();
         JsonNode supportSite = get(queryPort, "auditor", "/api/projects/" + SUPPORT_SITE);
-        assertThat(supportSite.path("status").asText()).as("the decision survived the restart").isEqualTo("AT_MINISTRY");
+        assertThat(supportSite.path("stages").path(0).path("step").asText()).as("the decision survived the restart")
+                .isEqualTo("AWAITING_MINISTRY");
         assertThat(get(queryPort, "minobr", "/api/projects").path("total").asInt())
                 .as("the demo projects are loaded once").isEqualTo(3);
         assertThat(get(queryPort, "auditor", "/api/projects/" + YAYA + "/history?size=1").path("total").asLong())
@@ -153,7 +155,8 @@ class EmbeddedProductIT {
         JsonNode indicators = get(queryPort, "panina", yaya + "/indicators");
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
                 .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics",
-                        "planned-result-1", "planned-result-2", "planned-result-3", "planned-result-4");
+                        "planned-result-1", "planned-result-2", "planned-result-3", "planned-result-4",
+                        "monitoring-1", "monitoring-2", "monitoring-3", "monitoring-4");
         assertThat(indicators.path("indicators")).filteredOn(indicator -> "competency-diagnostics"
                         .equals(indicator.path("indicatorId").asText()))
                 .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())
@@ -195,8 +198,9 @@ class EmbeddedProductIT {
         assertThat(region.path("projects").asInt()).isEqualTo(3);
         assertThat(region.path("byLevel")).filteredOn(tally -> "REGIONAL".equals(tally.path("key").asText()))
                 .extracting(tally -> tally.path("projects").asInt()).containsExactly(1);
+        // The Yaya project and the support site of KRIPKiPRO run; the municipal site waits for its decision.
         assertThat(region.path("byStatus")).filteredOn(tally -> "ACTIVE".equals(tally.path("key").asText()))
-                .extracting(tally -> tally.path("projects").asInt()).containsExactly(1);
+                .extracting(tally -> tally.path("projects").asInt()).containsExactly(2);
         assertThat(region.path("reportsDue")).filteredOn(due -> "INSTITUTE".equals(due.path("level").asText()))
                 .extracting(due -> due.path("due").asInt()).containsExactly(1);
         assertThat(region.path("disseminationByLevel")).filteredOn(count -> "MUNICIPAL".equals(count.path("level").asText()))

@@ -14,12 +14,12 @@ import java.util.Objects;
 /**
  * A monitoring indicator (показатель), e.g. average OGE score in physics, 14.8 → 17.8, or one
  * measured as several named components (competency diagnostics by area), each with its own
- * baseline and target. Baseline, target and collection method are optional: many documents give
- * none of them.
+ * baseline and target. Unit, baseline, target and collection method are optional: many documents give
+ * none of them (seed 002 names its criteria only).
  */
 public record IndicatorDefinition(
         @NotBlank @Size(max = 500) String name,
-        @NotBlank @Size(max = 100) String unit,
+        @Size(max = 100) String unit,
         BigDecimal baseline,
         BigDecimal target,
         @Size(max = 2000) String collectionMethod,

@@ -1,5 +1,6 @@
 package ru.edu.innovation.command.indicator;
 
+import jakarta.validation.Validation;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -29,9 +30,11 @@ import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.common.StatusLevel;
 import ru.edu.innovation.api.indicator.ComponentValue;
 import ru.edu.innovation.api.indicator.DefineIndicatorCommand;
+import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.indicator.ValuePeriodKind;
 import ru.edu.innovation.api.indicator.IndicatorDefinedEvent;
 import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.seeds.Seed002SupportSite;
 import ru.edu.innovation.api.indicator.IndicatorValueRecordedEvent;
 import ru.edu.innovation.api.indicator.RecordIndicatorValueCommand;
 import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
@@ -108,6 +111,7 @@ import java.util.stream.Stream;
 import ru.edu.innovation.command.project.InnovationProject;
 import ru.edu.innovation.command.project.ProjectFixtures;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.IMC_YAYA;
 import static ru.edu.innovation.seeds.SeedProjects.KARTASHOVA;
 import static ru.edu.innovation.seeds.SeedProjects.SCHOOL_12_MARIINSK;
@@ -157,6 +161,18 @@ class IndicatorsTest {
                     .when(new DefineIndicatorCommand(PROJECT_ID, OGE_PHYSICS, ogeAverageScorePhysics()), AS_COORDINATOR)
                     .expectEvents(new IndicatorDefinedEvent(PROJECT_ID, OGE_PHYSICS, ogeAverageScorePhysics()))
                     .expectResultMessagePayload(versionAfter(active(), 1));
+        }
+
+        @Test
+        @DisplayName("defines a criterion the program names without unit, baseline or target (seed 002)")
+        void definesIndicatorWithoutUnit() {
+            IndicatorDefinition criterion = Seed002SupportSite.indicators().get(2);
+            fixture.given(active())
+                    .when(new DefineIndicatorCommand(PROJECT_ID, "children-reached", criterion), AS_COORDINATOR)
+                    .expectEvents(new IndicatorDefinedEvent(PROJECT_ID, "children-reached", criterion))
+                    .expectResultMessagePayload(versionAfter(active(), 1));
+            assertThat(Validation.buildDefaultValidatorFactory().getValidator().validate(criterion))
+                    .as("the unit is optional at the door too").isEmpty();
         }
 
         @Test

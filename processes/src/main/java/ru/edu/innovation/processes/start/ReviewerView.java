@@ -118,7 +118,7 @@ final class ReviewerView {
                     .map(component -> component.name() + " " + number(component.baseline()) + " → "
                             + number(component.target()))
                     .collect(Collectors.joining(", "));
-            return definition.name() + ", " + definition.unit() + ": исходное " + number(definition.baseline())
+            return definition.name() + (definition.unit() == null ? "" : ", " + definition.unit()) + ": исходное " + number(definition.baseline())
                     + " → целевое " + number(definition.target())
                     + (components.isEmpty() ? "" : " (составляющие: " + components + ")") + "; " + reached;
         }).toList();

@@ -121,7 +121,7 @@ final class DocxWriter {
         if (!doc.indicators().isEmpty()) {
             heading("Показатели: целевые и достигнутые значения", 12);
             table(List.of("Показатель", "Ед.", "Базовое", "Целевое", "Достигнутое", "Период", "% пути к цели"),
-                    doc.indicators().stream().map(row -> List.of(row.name(), row.unit(), number(row.baseline()),
+                    doc.indicators().stream().map(row -> List.of(row.name(), row.unit() == null ? ReportDocument.NOTHING : row.unit(), number(row.baseline()),
                             number(row.target()), number(row.actual()),
                             row.actualPeriod() == null ? ReportDocument.NOTHING : row.actualPeriod(),
                             row.share() == null ? ReportDocument.NOTHING : row.share().toPlainString())).toList());

@@ -88,7 +88,7 @@ public final class IndicatorChart {
     }
 
     private static String printed(BigDecimal value, String unit) {
-        return value == null ? ReportDocument.NOTHING : value.toPlainString() + " " + unit;
+        return value == null ? ReportDocument.NOTHING : unit == null ? value.toPlainString() : value.toPlainString() + " " + unit;
     }
 
     private static BigDecimal scale(IndicatorRow row) {
