@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The rows of seed 004 the demo's Yaya project lacks: the participants' sub-projects, the rest of the
- * roadmap, the planned results in figures, the products of tasks 2 and 3, the fourth member of the
+ * roadmap, the planned results in figures, the key problem's OGE table of 2022, the monitoring methods,
+ * the products of tasks 2 and 3, the fourth member of the
  * team and the schools' resources. Seed 004 gives no plan entry of a sub-project, so each shows its
  * school and title only.
  */
@@ -53,6 +54,14 @@ final class Seed004Demo {
         List<IndicatorDefinition> indicators = Seed004NetworkProject.indicators();
         for (int i = 3; i < indicators.size(); i++) {
             asCoordinator.accept(new DefineIndicatorCommand(project, "planned-result-" + (i - 2), indicators.get(i)));
+        }
+        List<IndicatorDefinition> keyProblem = Seed004NetworkProject.keyProblem();
+        for (int i = 0; i < keyProblem.size(); i++) {
+            asCoordinator.accept(new DefineIndicatorCommand(project, "oge-2022-" + (i + 1), keyProblem.get(i)));
+        }
+        List<IndicatorDefinition> monitoring = Seed004NetworkProject.monitoringMethods();
+        for (int i = 0; i < monitoring.size(); i++) {
+            asCoordinator.accept(new DefineIndicatorCommand(project, "monitoring-method-" + (i + 1), monitoring.get(i)));
         }
         List<Product> products = Seed004NetworkProject.products();
         for (int i = 3; i < products.size(); i++) {

@@ -156,7 +156,10 @@ class EmbeddedProductIT {
         assertThat(indicators.path("indicators")).extracting(indicator -> indicator.path("indicatorId").asText())
                 .containsExactlyInAnyOrder("oge-physics", "oge-chemistry", "oge-biology", "competency-diagnostics",
                         "planned-result-1", "planned-result-2", "planned-result-3", "planned-result-4",
-                        "monitoring-1", "monitoring-2", "monitoring-3", "monitoring-4");
+                        "monitoring-1", "monitoring-2", "monitoring-3", "monitoring-4",
+                        "oge-2022-1", "oge-2022-2", "oge-2022-3", "monitoring-method-1", "monitoring-method-2",
+                        "monitoring-method-3", "monitoring-method-4", "monitoring-method-5", "monitoring-method-6",
+                        "monitoring-method-7", "monitoring-method-8");
         assertThat(indicators.path("indicators")).filteredOn(indicator -> "competency-diagnostics"
                         .equals(indicator.path("indicatorId").asText()))
                 .extracting(indicator -> indicator.path("components").path(0).path("baseline").asText())

@@ -118,6 +118,8 @@ public abstract class ApprovalProcessTest {
     protected EmbeddedEventStore eventStore;
     protected ApprovalProcessStarter starter;
     protected ReviewingInstituteChange instituteChange;
+    protected ReviewRouting routing;
+    protected RoutedHistoryReaders historyReaders;
     private String routingTable;
     private long sequence;
 
@@ -128,8 +130,8 @@ public abstract class ApprovalProcessTest {
         commands = new RecordingCommandGateway();
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         ProjectHistory history = new ProjectHistory(eventStore);
-        RoutedHistoryReaders historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
-        ReviewRouting routing = new ReviewRouting(history, REGIONS, BODY_NAMES, historyReaders);
+        historyReaders = new RoutedHistoryReaders(processEngine.getAuthorizationService());
+        routing = new ReviewRouting(history, REGIONS, BODY_NAMES, historyReaders);
         TaskCommandGateway gateway = new TaskCommandGateway(commands,
                 new TaskActors(processEngine.getIdentityService()), Optional.empty(), routing);
         Mocks.register("rememberCompletedTask", new RememberCompletedTaskListener());

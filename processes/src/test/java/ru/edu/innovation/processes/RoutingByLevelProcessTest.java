@@ -26,6 +26,7 @@ import ru.edu.innovation.api.stage.StageCompletionRequest;
 import ru.edu.innovation.api.stage.StageCompletionRequestedEvent;
 import ru.edu.innovation.api.status.AssignStatusCommand;
 import ru.edu.innovation.processes.routing.NoRouteException;
+import ru.edu.innovation.processes.routing.RoutedHistoryBackfill;
 
 import java.util.Date;
 import java.util.List;
@@ -204,6 +205,35 @@ class RoutingByLevelProcessTest extends ApprovalProcessTest {
 
             assertThat(historyReaders(application)).containsExactlyInAnyOrder("iro-kuzbass", "iro-kuzbass-supervisor",
                     "iro-kuzbass-directorate");
+        }
+
+        @Test
+        @DisplayName("a chain routed before history was granted per chain gets its readers once, on the next start")
+        void historyOfAChainRoutedBefore() {
+            ProcessInstance application = submit(supportSiteProgram(), "kripkipro");
+            var authorizations = processEngine.getAuthorizationService();
+            authorizations.createAuthorizationQuery()
+                    .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                    .resourceId(application.getId()).list()
+                    .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+            var management = processEngine.getManagementService();
+            management.deleteProperty(RoutedHistoryBackfill.DONE);
+            RoutedHistoryBackfill backfill = new RoutedHistoryBackfill(processEngine.getRuntimeService(), management,
+                    routing, historyReaders);
+            try {
+                assertThat(backfill.backfill()).isPositive();
+                assertThat(historyReaders(application)).containsExactlyInAnyOrder("kripkipro", "kripkipro-supervisor",
+                        "kripkipro-directorate");
+
+                authorizations.createAuthorizationQuery()
+                        .resourceType(org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE)
+                        .resourceId(application.getId()).list()
+                        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+                assertThat(backfill.backfill()).as("done once").isZero();
+                assertThat(historyReaders(application)).isEmpty();
+            } finally {
+                management.deleteProperty(RoutedHistoryBackfill.DONE);
+            }
         }
 
         @Test

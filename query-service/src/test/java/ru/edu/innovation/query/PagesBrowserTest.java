@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
+import ru.edu.innovation.seeds.Seed004NetworkProject;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +53,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
     private String yaya;
     private String mariinsk;
     private String year;
+    private String network;
 
     @BeforeAll
     void projectsAndBrowser() throws IOException {
@@ -58,6 +61,7 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         yaya = journeys.yayaWithReportAndStageAtInstitute();
         mariinsk = journeys.mariinskDraft();
         year = journeys.yayaYear();
+        network = journeys.yayaNetwork();
         journeys.awaitViewsCaughtUp();
         Files.createDirectories(SCREENSHOTS);
         profile = Files.createTempDirectory("pages-chromium");
@@ -325,6 +329,21 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
 
         browser.get(url("/projects/" + mariinsk + "/dissemination"));
         assertThat(heading()).isEqualTo("Нет доступа к проекту");
+    }
+
+    @Test
+    @DisplayName("a network's leader opens the sub-projects from the project page: each participant's sub-project with its own plan")
+    void networkSubProjects() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/projects/" + network));
+        logIn("tikhomirova");
+        browser.findElement(By.linkText("Подпроекты участников сети")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sub-projects"));
+        assertThat(heading()).isEqualTo("Подпроекты участников сетевого проекта");
+        assertThat(browser.findElements(By.cssSelector("section.sub-project"))).hasSize(2);
+        assertThat(text()).contains(Seed004NetworkProject.roadmap().get(12).title())
+                .contains("Мероприятия ещё не запланированы.");
+        fullScreenshot("year-sub-projects");
     }
 
     /** A date field's value as the form sends it; typing into it would depend on the browser's locale. */

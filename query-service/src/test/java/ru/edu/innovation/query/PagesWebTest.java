@@ -15,8 +15,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.query.security.Reader;
+import ru.edu.innovation.seeds.Seed004NetworkProject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,6 +52,7 @@ class PagesWebTest extends ReadSideIntegrationTest {
     private String yaya;
     private String mariinsk;
     private String year;
+    private String network;
 
     @BeforeAll
     void projects() {
@@ -57,6 +60,7 @@ class PagesWebTest extends ReadSideIntegrationTest {
         yaya = journeys.yayaWithReportAndStageAtInstitute();
         mariinsk = journeys.mariinskDraft();
         year = journeys.yayaYear();
+        network = journeys.yayaNetwork();
         journeys.awaitViewsCaughtUp();
     }
 
@@ -253,6 +257,32 @@ class PagesWebTest extends ReadSideIntegrationTest {
     }
 
     @Test
+    @DisplayName("a network's sub-projects, each with its participant and its own plan as of a day")
+    void subProjects() throws Exception {
+        String subProjects = page("/projects/" + network + "/sub-projects?at=2024-08-31", school("tikhomirova", "imc-yaya"));
+        String ishimTitle = subProjectTitle("school-yaya-ishim");
+        String ownActivity = Seed004NetworkProject.roadmap().get(12).title();
+        assertThat(subProjects).contains("<h1>Подпроекты участников сетевого проекта</h1>")
+                .contains(HtmlUtils.htmlEscape(ishimTitle))
+                .contains(HtmlUtils.htmlEscape(subProjectTitle("school-yaya-novonikolaevka")))
+                .contains(HtmlUtils.htmlEscape(ownActivity)).contains("Мероприятия ещё не запланированы.");
+        // Ishim's activity is under Ishim's sub-project, before Novonikolaevka's heading.
+        assertThat(subProjects.indexOf(HtmlUtils.htmlEscape(ownActivity)))
+                .isGreaterThan(subProjects.indexOf(HtmlUtils.htmlEscape(ishimTitle)));
+        String project = page("/projects/" + network, school("tikhomirova", "imc-yaya"));
+        assertThat(project).contains("Подпроекты участников сети").contains("/projects/" + network + "/sub-projects");
+        assertThat(page("/projects/" + year, auditor())).doesNotContain("Подпроекты участников сети");
+        assertThat(page(400, "/projects/" + network + "/sub-projects?at=2024-02-30", auditor()))
+                .contains("Ошибка в адресе страницы");
+    }
+
+    private static String subProjectTitle(String organizationId) {
+        return Seed004NetworkProject.subProjects().stream()
+                .filter(subProject -> subProject.organizationId().equals(organizationId))
+                .findFirst().orElseThrow().title();
+    }
+
+    @Test
     @DisplayName("participants, team, resources, risks with their monitoring and indicators with components, by period")
     void runningProject() throws Exception {
         String participants = page("/projects/" + year + "/participants", school("sikora", "imc-yaya"));
@@ -286,7 +316,7 @@ class PagesWebTest extends ReadSideIntegrationTest {
     @Test
     @DisplayName("the sections say «Сведений нет» where a project has nothing yet, and keep to the reader's region and school")
     void emptySectionsAndAccess() throws Exception {
-        for (String section : List.of("events", "dissemination", "contests", "products", "acts", "participants",
+        for (String section : List.of("sub-projects", "events", "dissemination", "contests", "products", "acts", "participants",
                 "resources", "risks", "indicators")) {
             assertThat(page("/projects/" + mariinsk + "/" + section, auditor())).as(section).contains("Сведений нет.");
             assertThat(page(403, "/projects/" + mariinsk + "/" + section, school("tikhomirova", "imc-yaya")))

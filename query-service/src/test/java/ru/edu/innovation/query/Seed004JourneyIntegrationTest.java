@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.common.Person;
+import ru.edu.innovation.api.indicator.IndicatorComponent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.network.SubProject;
 import ru.edu.innovation.api.participation.TeamMemberProfile;
@@ -32,7 +33,6 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.interimReport2022_2023;
-import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
 
 /**
  * Seed 004, the Yaya district's network project, entered whole through command-service's REST API and
@@ -53,16 +53,11 @@ class Seed004JourneyIntegrationTest extends ReadSideIntegrationTest {
 
     @BeforeAll
     void enterDocument004() {
-        projectId = new SeedJourneys(this).yayaAtInstitute();
+        projectId = new SeedJourneys(this).yayaRunning();
         String base = "/api/projects/" + projectId;
-        completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
-                "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
-        completeTask("minobr", projectId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
-                "orderNumber", statusOrder2469().orderNumber(), "orderDate", statusOrder2469().orderDate().toString(),
-                "validFrom", statusOrder2469().validFrom().toString(), "validTo", statusOrder2469().validTo().toString()));
         Seed004NetworkProject.subProjects().forEach(subProject -> command("sikora", base + "/sub-projects", subProject));
         Seed004NetworkProject.roadmap().forEach(activity -> command("sikora", base + "/activities", activity));
-        Seed004NetworkProject.indicators().forEach(indicator -> command("sikora", base + "/indicators", indicator));
+        allIndicators().forEach(indicator -> command("sikora", base + "/indicators", indicator));
         Seed004NetworkProject.products().forEach(product -> command("sikora", base + "/products", product));
         Seed004NetworkProject.team().forEach(member -> command("sikora", base + "/team", member));
         Seed004NetworkProject.risks().forEach(risk -> command("sikora", base + "/risks", risk));
@@ -149,19 +144,30 @@ class Seed004JourneyIntegrationTest extends ReadSideIntegrationTest {
         assertThat(list(plan.path("activities"))).allSatisfy(row -> assertThat(text(row.path("subProjectId"))).isNull());
     }
 
+    /** The goal's and planned results' indicators, the key problem's OGE table and the monitoring methods. */
+    private static List<IndicatorDefinition> allIndicators() {
+        List<IndicatorDefinition> all = new ArrayList<>(Seed004NetworkProject.indicators());
+        all.addAll(Seed004NetworkProject.keyProblem());
+        all.addAll(Seed004NetworkProject.monitoringMethods());
+        return all;
+    }
+
     @Test
-    @DisplayName("the indicators come back with unit, baseline, target, method, schedule and responsible")
+    @DisplayName("the indicators come back with unit, baseline, target, method, schedule, responsible and components")
     void indicators() throws Exception {
         List<IndicatorDefinition> read = list(get("/api/projects/{id}/indicators").path("indicators")).stream()
-                .map(row -> new IndicatorDefinition(row.path("name").asText(), row.path("unit").asText(),
+                .map(row -> new IndicatorDefinition(row.path("name").asText(), text(row.path("unit")),
                         number(row.path("baseline")), number(row.path("target")), text(row.path("collectionMethod")),
-                        text(row.path("schedule")), text(row.path("responsible"))))
+                        text(row.path("schedule")), text(row.path("responsible")), list(row.path("components")).stream()
+                        .map(component -> new IndicatorComponent(component.path("name").asText(),
+                                number(component.path("baseline")), number(component.path("target"))))
+                        .toList()))
                 .toList();
 
-        assertThat(read).usingRecursiveFieldByFieldElementComparator(
+        assertThat(read).hasSize(3 + 4 + 3 + 8).usingRecursiveFieldByFieldElementComparator(
                         org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
                                 .withComparatorForType(Seed004JourneyIntegrationTest::compare, BigDecimal.class).build())
-                .containsExactlyInAnyOrderElementsOf(Seed004NetworkProject.indicators());
+                .containsExactlyInAnyOrderElementsOf(allIndicators());
     }
 
     @Test
@@ -209,11 +215,11 @@ class Seed004JourneyIntegrationTest extends ReadSideIntegrationTest {
         Seed004NetworkProject.roadmap().stream()
                 .filter(activity -> !activity.startDate().isAfter(interimReport2022_2023().reportingPeriod().to()))
                 .forEach(activity -> expected.add(activity.title()));
-        Seed004NetworkProject.indicators().forEach(indicator -> expected.add(indicator.name()));
+        allIndicators().forEach(indicator -> expected.add(indicator.name()));
         Seed004NetworkProject.team().forEach(member -> expected.add(member.fullName()));
         Seed004NetworkProject.risks().forEach(risk -> expected.add(risk.title()));
         Seed004NetworkProject.resources().forEach(resource -> expected.add(resource.description()));
-        assertThat(expected).hasSize(37);
+        assertThat(expected).hasSize(37 + 3 + 8);
         assertThat(html.getBody()).contains(expected);
     }
 }

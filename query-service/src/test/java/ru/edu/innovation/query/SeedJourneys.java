@@ -3,6 +3,7 @@ package ru.edu.innovation.query;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.common.Period;
 import ru.edu.innovation.api.indicator.IndicatorValue;
+import ru.edu.innovation.api.network.SubProject;
 import ru.edu.innovation.api.plan.ActivityAmendment;
 import ru.edu.innovation.api.plan.ActivityCancellation;
 import ru.edu.innovation.api.plan.ActivityPlan;
@@ -10,6 +11,8 @@ import ru.edu.innovation.api.plan.Deviation;
 import ru.edu.innovation.api.plan.ManagementAction;
 import ru.edu.innovation.api.plan.NormativeActAdoption;
 import ru.edu.innovation.api.stage.StageCompletionRequest;
+import ru.edu.innovation.seeds.Seed004NetworkProject;
+
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -96,14 +99,40 @@ final class SeedJourneys {
      * its 2023 value, the interim report for 2022–2023 submitted and signed, and the first stage's
      * completion asked for: the report and the stage wait at the institute.
      */
-    String yayaWithReportAndStageAtInstitute() {
+    /** Approved by the institute, its status assigned by order 2469: the project runs. */
+    String yayaRunning() {
         String projectId = yayaAtInstitute();
-        String base = "/api/projects/" + projectId;
         it.completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
                 "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
         it.completeTask("minobr", projectId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
                 "orderNumber", statusOrder2469().orderNumber(), "orderDate", statusOrder2469().orderDate().toString(),
                 "validFrom", statusOrder2469().validFrom().toString(), "validTo", statusOrder2469().validTo().toString()));
+        return projectId;
+    }
+
+    /**
+     * The running network with seed 004's sub-projects of Ishim's and Novonikolaevka's schools; Ishim's
+     * plans one activity of its own (the document names the sub-projects but none of their activities,
+     * so the roadmap's row 13 stands in).
+     */
+    String yayaNetwork() {
+        String projectId = yayaRunning();
+        String base = "/api/projects/" + projectId;
+        String ishim = null;
+        for (SubProject subProject : Seed004NetworkProject.subProjects()) {
+            if (subProject.organizationId().equals("school-yaya-ishim")
+                    || subProject.organizationId().equals("school-yaya-novonikolaevka")) {
+                String id = id(it.command("sikora", base + "/sub-projects", subProject));
+                ishim = subProject.organizationId().equals("school-yaya-ishim") ? id : ishim;
+            }
+        }
+        it.command("sikora", base + "/sub-projects/" + ishim + "/activities", Seed004NetworkProject.roadmap().get(12));
+        return projectId;
+    }
+
+    String yayaWithReportAndStageAtInstitute() {
+        String projectId = yayaRunning();
+        String base = "/api/projects/" + projectId;
         String activityId = (String) it.command("sikora", base + "/activities", conferenceActivity()).getBody().get("id");
         it.command("sikora", base + "/held-events", conferenceHeld(activityId));
         String indicatorId = (String) it.command("sikora", base + "/indicators", ogeAverageScorePhysics())
@@ -128,13 +157,8 @@ final class SeedJourneys {
      * transport risk's monitoring, the OGE physics indicator and the competency diagnostics.
      */
     String yayaYear() {
-        String projectId = yayaAtInstitute();
+        String projectId = yayaRunning();
         String base = "/api/projects/" + projectId;
-        it.completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
-                "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
-        it.completeTask("minobr", projectId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
-                "orderNumber", statusOrder2469().orderNumber(), "orderDate", statusOrder2469().orderDate().toString(),
-                "validFrom", statusOrder2469().validFrom().toString(), "validTo", statusOrder2469().validTo().toString()));
         String regulation = id(it.command("sikora", base + "/normative-acts", networkCommunitiesRegulation()));
         it.command("sikora", base + "/normative-acts/" + regulation + "/adoption",
                 new NormativeActAdoption("12", LocalDate.of(2023, 6, 5)));

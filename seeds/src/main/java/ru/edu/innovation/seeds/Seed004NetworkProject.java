@@ -1,5 +1,6 @@
 package ru.edu.innovation.seeds;
 
+import ru.edu.innovation.api.indicator.IndicatorComponent;
 import ru.edu.innovation.api.indicator.IndicatorDefinition;
 import ru.edu.innovation.api.network.SubProject;
 import ru.edu.innovation.api.participation.TeamMemberProfile;
@@ -167,6 +168,59 @@ public final class Seed004NetworkProject {
                 share("Охват обучающихся 8-9 классов по подготовке к сдаче ОГЭ по химии, биологии, физике, в "
                         + "рамках сетевого взаимодействия"),
                 share("Охват педагогов Центров образования «Точка роста» деятельностью в сетевых мероприятиях"));
+    }
+
+    /**
+     * «Ключевая проблема проекта»: the OGE of 2022 by subject against Kuzbass — average score, average
+     * mark, quality of learning — one indicator a subject, each column a component with its 2022 value
+     * as the baseline (the document gives them no unit and no target; the goal's targets are the average
+     * score indicators above).
+     */
+    public static List<IndicatorDefinition> keyProblem() {
+        return List.of(
+                oge2022("физике", "14.8", "22.5", "3.0", "3.5", "0"),
+                oge2022("химии", "19.3", "25.6", "3.4", "4.0", "33.3"),
+                oge2022("биологии", "21.9", "23.3", "3.3", "3.4", "33.3"));
+    }
+
+    /** «Методы сбора информации»: what is monitored, how, when and by whom; no figures are given. */
+    public static List<IndicatorDefinition> monitoringMethods() {
+        return List.of(
+                monitored("План мероприятий Центров образования «Точка роста» для реализации сетевого взаимодействия",
+                        "Интерактивная платформа Miro", "Февраль 2023г. Октябрь 2023 г.",
+                        "Руководители Центров образования «Точка роста» Методисты, курирующие химию, физику, биологию"),
+                monitored("Корректное заполнение карты ресурсов Центров образования «Точка роста»", "Онлайн таблица",
+                        "Февраль 2023 г. Октябрь 2023 г.", "Руководители Центров образования «Точка роста»"),
+                monitored("Обучение заместителей руководителей по УВР работе на интерактивной платформе Miro",
+                        "Наличие документа об обучении", "Январь - февраль 2023г.", "Руководитель проекта"),
+                monitored("Выполнение событийного календаря сетевого проекта", "Анализ интерактивной платформы Miro",
+                        "Май 2023 Май 2024", "Методисты МБУ ИМЦ УО Яйского округа"),
+                monitored("Проведение занятий (мероприятий) для обучающихся 8-9 классов, участвующих в сетевом "
+                                + "взаимодействии", "Ведомость посещения занятий (мероприятий)", "Ежемесячно",
+                        "Храмцова Надежда Андреевна"),
+                monitored("Обучающиеся 8-9 классов, планирующих сдачу экзамена по физике, химии, биологии представили "
+                                + "исследовательскую работу по соответствующему направлению",
+                        "Анализ заявок на 8 научно-практическую конференцию исследовательских работ",
+                        "Март 2023 Март 2024", "Сикора Мария Сергеевна"),
+                monitored("Участие педагогов Центров образования «Точка роста» в муниципальном методическом дне",
+                        "Анализ заявок на участие в методическом дне", "Апрель 2023 г. Апрель 2024 г.",
+                        "Методисты МБУ ИМЦ УО Яйского округа"),
+                monitored("Количество педагогов внедряющих эффективный опыт коллег", "Анкета", "Апрель 2024 г.",
+                        "Методисты МБУ ИМЦ УО Яйского округа"));
+    }
+
+    private static IndicatorDefinition oge2022(String subject, String score, String kuzbassScore, String mark,
+                                               String kuzbassMark, String quality) {
+        return new IndicatorDefinition("Результаты ОГЭ 2022 по " + subject, null, null, null, null, null, null, List.of(
+                new IndicatorComponent("Средний балл", new BigDecimal(score), null),
+                new IndicatorComponent("Средний балл по Кузбассу", new BigDecimal(kuzbassScore), null),
+                new IndicatorComponent("Ср.отметка", new BigDecimal(mark), null),
+                new IndicatorComponent("Ср.отметка по Кузбассу", new BigDecimal(kuzbassMark), null),
+                new IndicatorComponent("Качество обучения", new BigDecimal(quality), null)));
+    }
+
+    private static IndicatorDefinition monitored(String name, String method, String schedule, String responsible) {
+        return new IndicatorDefinition(name, null, null, null, method, schedule, responsible);
     }
 
     /** «Планируемые результаты проекта», the column «Продукты», by task. */

@@ -16,6 +16,7 @@ import ru.edu.innovation.processes.start.ProjectHistory;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who takes the tasks of a chain. When a chain starts, its listener {@code ${routeReview}} asks the
@@ -91,11 +92,19 @@ public class ReviewRouting {
         execution.setVariable(DECIDING_ACT, route.decidingAct().name());
         execution.setVariable(REVIEW_TIME, route.reviewTime().toString());
         execution.setVariable(DECISION_TIME, route.decisionTime().toString());
-        String reviewers = resolve(route.reviewerGroup(), projectId);
-        String deciders = resolve(route.deciderGroup(), projectId);
-        nameReviewer(execution, reviewers);
-        nameDecider(execution, deciders);
-        historyReaders.grant(execution.getProcessInstanceId(), RoutedHistoryReaders.withSupervisors(reviewers, deciders));
+        nameReviewer(execution, resolve(route.reviewerGroup(), projectId));
+        nameDecider(execution, resolve(route.deciderGroup(), projectId));
+        historyReaders.grant(execution.getProcessInstanceId(),
+                historyReadersOf(route.reviewerGroup(), route.deciderGroup(), execution.getProcessBusinessKey()));
+    }
+
+    /**
+     * Who reads the history of a chain routed to these groups (as the route stores them, the chosen
+     * institute not yet put in): the reviewing and deciding bodies and their supervisors.
+     */
+    public Set<String> historyReadersOf(String reviewerGroup, String deciderGroup, String businessKey) {
+        String projectId = projectOf(businessKey);
+        return RoutedHistoryReaders.withSupervisors(resolve(reviewerGroup, projectId), resolve(deciderGroup, projectId));
     }
 
     /** The group of the chain's review step; the forms name its body, the institute named by now included. */
@@ -187,7 +196,10 @@ public class ReviewRouting {
     }
 
     private static String projectOf(DelegateExecution execution) {
-        String businessKey = execution.getProcessBusinessKey();
+        return projectOf(execution.getProcessBusinessKey());
+    }
+
+    private static String projectOf(String businessKey) {
         int slash = businessKey.indexOf('/');
         return slash < 0 ? businessKey : businessKey.substring(0, slash);
     }

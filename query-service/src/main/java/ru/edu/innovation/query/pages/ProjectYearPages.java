@@ -20,6 +20,7 @@ import ru.edu.innovation.query.dissemination.ProjectDissemination;
 import ru.edu.innovation.query.indicators.ComponentProgress;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
+import ru.edu.innovation.query.network.NetworkSubProjects;
 import ru.edu.innovation.query.participation.ProjectParticipants;
 import ru.edu.innovation.query.plan.CalendarPlan;
 import ru.edu.innovation.query.plan.HeldEvents;
@@ -60,6 +61,24 @@ public class ProjectYearPages {
         model.addAttribute("at", at);
         model.addAttribute("plan", CalendarPlan.of(card, asOf));
         return "pages/year-plan";
+    }
+
+    /** The network's sub-projects (seed 004), each with its participant, leader, period and own plan as of a day. */
+    @GetMapping("/projects/{projectId}/sub-projects")
+    public String subProjects(@PathVariable String projectId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                              Model model) {
+        ProjectCard card = section(projectId, model);
+        LocalDate asOf = at == null ? LocalDate.now(clock) : at;
+        model.addAttribute("at", at);
+        model.addAttribute("subProjects", NetworkSubProjects.of(card, asOf).subProjects().stream()
+                .map(entry -> new SubProjectSection(entry, CalendarPlan.of(card, asOf, entry.subProjectId())))
+                .toList());
+        return "pages/year-sub-projects";
+    }
+
+    /** A sub-project and its plan, drawn by the same plan fragment as the network's own. */
+    public record SubProjectSection(NetworkSubProjects.Entry subProject, CalendarPlan plan) {
     }
 
     @GetMapping("/projects/{projectId}/events")
