@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,33 +53,28 @@ public class RoutedHistoryBackfill implements ApplicationRunner {
         }
         int granted = 0;
         for (int first = 0; ; first += PAGE) {
-            List<VariableInstance> reviewerGroups = runtimeService.createVariableInstanceQuery()
-                    .variableName(ReviewRouting.REVIEWER_GROUP).orderByProcessInstanceId().asc().listPage(first, PAGE);
-            if (reviewerGroups.isEmpty()) {
+            List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+                    .orderByProcessInstanceId().asc().listPage(first, PAGE);
+            if (instances.isEmpty()) {
                 break;
             }
-            String[] instanceIds = reviewerGroups.stream().map(VariableInstance::getProcessInstanceId).toArray(String[]::new);
-            Map<String, Object> deciderGroups = runtimeService.createVariableInstanceQuery()
-                    .variableName(ReviewRouting.DECIDER_GROUP).processInstanceIdIn(instanceIds).list().stream()
-                    .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
-            Map<String, ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-                    .processInstanceIds(Set.copyOf(List.of(instanceIds))).list().stream()
-                    .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-            for (VariableInstance reviewerGroup : reviewerGroups) {
-                String instanceId = reviewerGroup.getProcessInstanceId();
-                ProcessInstance instance = instances.get(instanceId);
-                Object deciderGroup = deciderGroups.get(instanceId);
-                if (instance == null || deciderGroup == null) {
+            String[] instanceIds = instances.stream().map(ProcessInstance::getId).toArray(String[]::new);
+            Map<String, Object> reviewerGroups = groups(ReviewRouting.REVIEWER_GROUP, instanceIds);
+            Map<String, Object> deciderGroups = groups(ReviewRouting.DECIDER_GROUP, instanceIds);
+            for (ProcessInstance instance : instances) {
+                Object reviewerGroup = reviewerGroups.get(instance.getId());
+                Object deciderGroup = deciderGroups.get(instance.getId());
+                if (reviewerGroup == null || deciderGroup == null) {
                     continue;
                 }
                 try {
-                    historyReaders.grant(instanceId, routing.historyReadersOf((String) reviewerGroup.getValue(),
+                    historyReaders.grant(instance.getId(), routing.historyReadersOf((String) reviewerGroup,
                             (String) deciderGroup, instance.getBusinessKey()));
                     granted++;
                 } catch (NoRouteException | ProcessEngineException e) {
                     // One chain the route no longer resolves (or another node granting it at the same moment)
                     // must not keep the service from starting; its candidates still read their own tasks.
-                    log.warn("The history of chain {} ({}) was not granted to its route: {}", instanceId,
+                    log.warn("The history of chain {} ({}) was not granted to its route: {}", instance.getId(),
                             instance.getBusinessKey(), e.getMessage());
                 }
             }
@@ -91,5 +84,12 @@ public class RoutedHistoryBackfill implements ApplicationRunner {
             log.info("Granted the history of {} running routed chains to their bodies and supervisors", granted);
         }
         return granted;
+    }
+
+    /** The value of a routing variable of each of these chains that has it. */
+    private Map<String, Object> groups(String variable, String[] instanceIds) {
+        return runtimeService.createVariableInstanceQuery().variableName(variable).processInstanceIdIn(instanceIds)
+                .list().stream().filter(value -> value.getValue() != null)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue, (a, b) -> a));
     }
 }
