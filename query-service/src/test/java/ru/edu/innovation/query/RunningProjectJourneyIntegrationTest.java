@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.seeds.SeedProjects.abdulkhakovaTeacher;
 import static ru.edu.innovation.seeds.SeedProjects.competencyDiagnostics;
 import static ru.edu.innovation.seeds.SeedProjects.coordinationRisk;
-import static ru.edu.innovation.seeds.SeedProjects.statusOrder2469;
 import static ru.edu.innovation.seeds.SeedProjects.supportSiteResources;
 import static ru.edu.innovation.seeds.SeedProjects.transportRisk;
 import static ru.edu.innovation.seeds.SeedProjects.transportRiskIn2022_2023;
@@ -42,13 +41,8 @@ class RunningProjectJourneyIntegrationTest extends ReadSideIntegrationTest {
 
     @BeforeAll
     void driveProject() {
-        projectId = new SeedJourneys(this).yayaAtInstitute();
+        projectId = new SeedJourneys(this).yayaRunning();
         String base = "/api/projects/" + projectId;
-        completeTask("panina", projectId, "Task_InstituteReview", Map.of("instituteDecision", "APPROVE",
-                "instituteConclusion", "Проект соответствует требованиям к региональным инновационным площадкам"));
-        completeTask("minobr", projectId, "Task_MinistryDecision", Map.of("ministryDecision", "APPROVE",
-                "orderNumber", statusOrder2469().orderNumber(), "orderDate", statusOrder2469().orderDate().toString(),
-                "validFrom", statusOrder2469().validFrom().toString(), "validTo", statusOrder2469().validTo().toString()));
         String diagnostics = (String) command("sikora", base + "/indicators", competencyDiagnostics()).getBody().get("id");
         // As a client writes them: 8.50 with its trailing zero, 7 as an integer.
         command("sikora", base + "/indicators/" + diagnostics + "/values", Map.of(

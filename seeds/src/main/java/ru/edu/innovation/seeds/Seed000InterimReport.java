@@ -22,7 +22,6 @@ import ru.edu.innovation.api.report.ReportSubmission;
 import ru.edu.innovation.api.resource.ProjectResource;
 import ru.edu.innovation.api.risk.ProjectRisk;
 import ru.edu.innovation.api.risk.RiskMonitoring;
-import ru.edu.innovation.api.status.StatusOrder;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,11 +41,6 @@ public final class Seed000InterimReport {
     public static final Period PERIOD = SeedProjects.YAYA_INTERIM_PERIOD;
 
     private Seed000InterimReport() {
-    }
-
-    /** Title page: «Приказ Министерства образования Кузбасса … от 30.09.2022 №2469». */
-    public static StatusOrder statusOrder() {
-        return SeedProjects.statusOrder2469();
     }
 
     /** The report as submitted: title page, general information, theme, goal, stages, the activity table, the note. */

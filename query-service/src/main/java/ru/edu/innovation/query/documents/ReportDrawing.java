@@ -179,9 +179,7 @@ public final class ReportDrawing {
                     .map(activity -> activity.title() + (activity.deadline() == null ? ""
                             : " (до " + DATE.format(activity.deadline()) + ")"))
                     .toList();
-            String organization = subProject.organization().shortName() == null
-                    ? subProject.organization().fullName() : subProject.organization().shortName();
-            return new SubProjectRow(organization, subProject.subProject().title(),
+            return new SubProjectRow(nameOf(subProject.organization()), subProject.subProject().title(),
                     subProject.subProject().leader() == null ? ReportDocument.NOTHING
                             : subProject.subProject().leader().fullName(),
                     entries.isEmpty() ? ReportDocument.NOTHING : String.join("\n", entries));
@@ -251,10 +249,15 @@ public final class ReportDrawing {
                 (draft ? "Проект отчёта" : kindWord + " отчёт") + " " + shortName(lead) + " " + period.label());
     }
 
+    /** The organization's short name for a file's name: without the characters a file name cannot hold. */
     private static String shortName(Organization organization) {
-        String name = organization.shortName() == null || organization.shortName().isBlank()
+        return nameOf(organization).replaceAll("[\\\\/:*?\"<>|«»]", "").trim();
+    }
+
+    /** The short name where there is one, else the full name. */
+    private static String nameOf(Organization organization) {
+        return organization.shortName() == null || organization.shortName().isBlank()
                 ? organization.fullName() : organization.shortName();
-        return name.replaceAll("[\\\\/:*?\"<>|«»]", "").trim();
     }
 
     static String levelOf(StatusLevel level) {
