@@ -105,15 +105,23 @@ public final class CommandCost {
     /** Request threads' allocated bytes and CPU µs, all threads' the same, process CPU µs, wall µs: per command. */
     private static double[] measure(Http api, List<String> projects, int commands, ThreadMXBean threads,
                                     OperatingSystemMXBean os) throws Exception {
-        Snapshot before = Snapshot.of(threads);
+        ThreadUse before = ThreadUse.of(threads);
         long processBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         send(api, projects, commands);
         long wall = System.nanoTime() - started;
         long processAfter = os.getProcessCpuTime();
-        Snapshot after = Snapshot.of(threads);
-        double[] request = after.minus(before, true);
-        double[] all = after.minus(before, false);
+        Map<String, double[]> groups = ThreadUse.of(threads).minus(before);
+        double[] request = new double[2];
+        double[] all = new double[2];
+        groups.forEach((group, use) -> {
+            for (int i = 0; i < 2; i++) {
+                all[i] += use[i];
+                if (group.startsWith("http-nio")) {
+                    request[i] += use[i];
+                }
+            }
+        });
         return new double[]{request[0] / commands, request[1] / 1e3 / commands, all[0] / commands,
                 all[1] / 1e3 / commands, (processAfter - processBefore) / 1e3 / commands, wall / 1e3 / commands};
     }
@@ -133,7 +141,7 @@ public final class CommandCost {
      * The bench's held event with only the fields every version of the API knows (the one before the
      * redesign refuses a field it does not know), so two versions are measured on the same request.
      */
-    private static Map<String, Object> heldEventBody(int number) {
+    static Map<String, Object> heldEventBody(int number) {
         Map<String, Object> body = Http.JSON.convertValue(Projects.heldEvent(number), new TypeReference<>() {
         });
         body.keySet().retainAll(Set.of("date", "title", "level", "format", "participants", "resultsAndProducts",
@@ -141,47 +149,15 @@ public final class CommandCost {
         return body;
     }
 
-    private static void jcmd(long pid, String... command) throws Exception {
+    static void jcmd(long pid, String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(pid)));
         line.addAll(Arrays.asList(command));
         new ProcessBuilder(line).inheritIO().start().waitFor();
     }
 
-    private static String option(String[] args, String prefix, String fallback) {
+    static String option(String[] args, String prefix, String fallback) {
         return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
                 .findFirst().orElse(fallback);
-    }
-
-    /** Allocated bytes and CPU time of every live thread, by id; a thread that ends between two is lost. */
-    private record Snapshot(long[] ids, String[] names, long[] allocated, long[] cpu) {
-
-        static Snapshot of(ThreadMXBean threads) {
-            long[] ids = threads.getAllThreadIds();
-            String[] names = Arrays.stream(threads.getThreadInfo(ids))
-                    .map(info -> info == null ? "" : info.getThreadName()).toArray(String[]::new);
-            return new Snapshot(ids, names, threads.getThreadAllocatedBytes(ids), threads.getThreadCpuTime(ids));
-        }
-
-        double[] minus(Snapshot before, boolean requestThreadsOnly) {
-            double bytes = 0;
-            double time = 0;
-            for (int i = 0; i < ids.length; i++) {
-                if (requestThreadsOnly && !names[i].startsWith("http-nio")) {
-                    continue;
-                }
-                long allocatedBefore = 0;
-                long cpuBefore = 0;
-                for (int j = 0; j < before.ids.length; j++) {
-                    if (before.ids[j] == ids[i]) {
-                        allocatedBefore = before.allocated[j];
-                        cpuBefore = before.cpu[j];
-                    }
-                }
-                bytes += Math.max(0, allocated[i] - allocatedBefore);
-                time += Math.max(0, cpu[i] - cpuBefore);
-            }
-            return new double[]{bytes, time};
-        }
     }
 }
