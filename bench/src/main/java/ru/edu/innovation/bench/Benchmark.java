@@ -24,10 +24,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Path out = Path.of(option(args, "--out=", quick ? "target/bench-quick.md" : "bench/results.md"));
-        String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
-        // Its own database per checkout (BENCH_DATABASE), so two runs on one machine do not drop each other's.
-        String database = System.getenv().getOrDefault("BENCH_DATABASE", "innovation_bench");
-        recreate(server, database);
+        String jdbcUrl = freshDatabase();
         Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
 
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
@@ -35,14 +32,8 @@ public final class Benchmark {
         List<Figure> figures = new ArrayList<>();
         int commandPort = freePort();
         int queryPort = freePort();
-        String jdbcUrl = server + database;
-        Map<String, String> database_ = Map.of("POSTGRES_URL", jdbcUrl, "POSTGRES_USER", "postgres",
-                "POSTGRES_PASSWORD", "");
-        Map<String, String> commandEnvironment = new java.util.HashMap<>(database_);
-        commandEnvironment.put("COMMAND_SERVICE_PORT", Integer.toString(commandPort));
-        commandEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString());
-        Map<String, String> queryEnvironment = new java.util.HashMap<>(database_);
-        queryEnvironment.put("QUERY_SERVICE_PORT", Integer.toString(queryPort));
+        Map<String, String> commandEnvironment = commandEnvironment(jdbcUrl, commandPort, broker.getBrokersAsString());
+        Map<String, String> queryEnvironment = queryEnvironment(jdbcUrl, queryPort);
 
         System.out.println("bench: starting the services (" + (quick ? "quick" : "full") + " run)");
         try (Service commandService = Service.start("command-service", commandPort, commandEnvironment, logs);
@@ -93,15 +84,42 @@ public final class Benchmark {
         System.out.printf("bench: %s took %.0f s%n", scenario.name(), Stats.millisSince(started) / 1000);
     }
 
-    private static void recreate(String server, String database) throws Exception {
+    /**
+     * The benchmark's database, dropped and created anew: its own per checkout ({@code BENCH_DATABASE}),
+     * so two runs on one machine do not drop each other's; the JDBC URL the services get.
+     */
+    static String freshDatabase() throws Exception {
+        String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+        String database = System.getenv().getOrDefault("BENCH_DATABASE", "innovation_bench");
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
         }
+        return server + database;
     }
 
-    private static String option(String[] args, String prefix, String fallback) {
+    /** command-service's environment on the benchmark's database and broker. */
+    static Map<String, String> commandEnvironment(String jdbcUrl, int port, String brokers) {
+        Map<String, String> environment = databaseEnvironment(jdbcUrl);
+        environment.put("COMMAND_SERVICE_PORT", Integer.toString(port));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", brokers);
+        return environment;
+    }
+
+    /** query-service's environment on the benchmark's database. */
+    static Map<String, String> queryEnvironment(String jdbcUrl, int port) {
+        Map<String, String> environment = databaseEnvironment(jdbcUrl);
+        environment.put("QUERY_SERVICE_PORT", Integer.toString(port));
+        return environment;
+    }
+
+    private static Map<String, String> databaseEnvironment(String jdbcUrl) {
+        return new java.util.HashMap<>(Map.of("POSTGRES_URL", jdbcUrl, "POSTGRES_USER", "postgres",
+                "POSTGRES_PASSWORD", ""));
+    }
+
+    static String option(String[] args, String prefix, String fallback) {
         return List.of(args).stream().filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
                 .findFirst().orElse(fallback);
     }

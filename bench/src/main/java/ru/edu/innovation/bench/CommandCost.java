@@ -13,9 +13,6 @@ import javax.management.remote.JMXServiceURL;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,25 +36,17 @@ public final class CommandCost {
     private static final AtomicInteger EVENT_NUMBERS = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
-        int warmUp = Integer.parseInt(option(args, "--warm-up=", "8000"));
-        int commands = Integer.parseInt(option(args, "--commands=", "2000"));
-        int rounds = Integer.parseInt(option(args, "--rounds=", "3"));
-        String jfr = option(args, "--jfr=", "");
-        String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
-        String database = System.getenv().getOrDefault("BENCH_DATABASE", "innovation_bench");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-             Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + database);
-        }
+        int warmUp = Integer.parseInt(Benchmark.option(args, "--warm-up=", "8000"));
+        int commands = Integer.parseInt(Benchmark.option(args, "--commands=", "2000"));
+        int rounds = Integer.parseInt(Benchmark.option(args, "--rounds=", "3"));
+        String jfr = Benchmark.option(args, "--jfr=", "");
+        String jdbcUrl = Benchmark.freshDatabase();
         Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
         broker.afterPropertiesSet();
         int port = Benchmark.freePort();
-        Map<String, String> environment = Map.of("POSTGRES_URL", server + database, "POSTGRES_USER", "postgres",
-                "POSTGRES_PASSWORD", "", "COMMAND_SERVICE_PORT", Integer.toString(port),
-                "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString());
-        try (Service service = Service.start("command-service", port, environment, logs)) {
+        try (Service service = Service.start("command-service", port,
+                Benchmark.commandEnvironment(jdbcUrl, port, broker.getBrokersAsString()), logs)) {
             Http api = new Http(service.baseUrl());
             List<String> projects = Projects.many(8, new Projects(api)::activeProject);
             System.out.printf("cost: warming up with %d commands%n", warmUp);
@@ -154,10 +143,5 @@ public final class CommandCost {
                 Long.toString(pid)));
         line.addAll(Arrays.asList(command));
         new ProcessBuilder(line).inheritIO().start().waitFor();
-    }
-
-    static String option(String[] args, String prefix, String fallback) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length()))
-                .findFirst().orElse(fallback);
     }
 }

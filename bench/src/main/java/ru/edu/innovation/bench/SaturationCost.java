@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,33 +40,22 @@ public final class SaturationCost {
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     public static void main(String[] args) throws Exception {
-        int clients = Integer.parseInt(CommandCost.option(args, "--clients=", "16"));
-        int warmUp = Integer.parseInt(CommandCost.option(args, "--warm-up=", "60"));
-        int seconds = Integer.parseInt(CommandCost.option(args, "--seconds=", "20"));
-        int rounds = Integer.parseInt(CommandCost.option(args, "--rounds=", "3"));
-        String jfr = CommandCost.option(args, "--jfr=", "");
-        String asyncProfiler = CommandCost.option(args, "--async-profiler=", "");
-        String server = System.getenv().getOrDefault("BENCH_POSTGRES_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
-        String database = System.getenv().getOrDefault("BENCH_DATABASE", "innovation_bench");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-             Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + database);
-        }
+        int clients = Integer.parseInt(Benchmark.option(args, "--clients=", "16"));
+        int warmUp = Integer.parseInt(Benchmark.option(args, "--warm-up=", "60"));
+        int seconds = Integer.parseInt(Benchmark.option(args, "--seconds=", "20"));
+        int rounds = Integer.parseInt(Benchmark.option(args, "--rounds=", "3"));
+        String jfr = Benchmark.option(args, "--jfr=", "");
+        String asyncProfiler = Benchmark.option(args, "--async-profiler=", "");
+        String jdbcUrl = Benchmark.freshDatabase();
         Path logs = Files.createDirectories(Path.of("target", "bench-logs"));
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
         broker.afterPropertiesSet();
         int commandPort = Benchmark.freePort();
         int queryPort = Benchmark.freePort();
-        Map<String, String> databaseEnvironment = Map.of("POSTGRES_URL", server + database, "POSTGRES_USER", "postgres",
-                "POSTGRES_PASSWORD", "");
-        Map<String, String> commandEnvironment = new java.util.HashMap<>(databaseEnvironment);
-        commandEnvironment.put("COMMAND_SERVICE_PORT", Integer.toString(commandPort));
-        commandEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString());
-        Map<String, String> queryEnvironment = new java.util.HashMap<>(databaseEnvironment);
-        queryEnvironment.put("QUERY_SERVICE_PORT", Integer.toString(queryPort));
-        try (Service commandService = Service.start("command-service", commandPort, commandEnvironment, logs);
-             Service queryService = Service.start("query-service", queryPort, queryEnvironment, logs)) {
+        try (Service commandService = Service.start("command-service", commandPort,
+                Benchmark.commandEnvironment(jdbcUrl, commandPort, broker.getBrokersAsString()), logs);
+             Service queryService = Service.start("query-service", queryPort,
+                     Benchmark.queryEnvironment(jdbcUrl, queryPort), logs)) {
             Http api = new Http(commandService.baseUrl());
             List<String> projects = Projects.many(clients, new Projects(api)::activeProject);
             boolean byCategory = api.post("sikora", "/api/projects/" + projects.get(0) + "/held-events",

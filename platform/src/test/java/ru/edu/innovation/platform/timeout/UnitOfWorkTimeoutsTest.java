@@ -79,7 +79,7 @@ class UnitOfWorkTimeoutsTest {
         }).proceed());
         timeouts.close();
 
-        // Three events of 150 ms pass the 400 ms timeout only if the clock started at the first one.
+        // Only a clock started at the batch's first event runs out during its last one.
         assertThat(interruptedAt).containsExactly(false, false, true);
     }
 
