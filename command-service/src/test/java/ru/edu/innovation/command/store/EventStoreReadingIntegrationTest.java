@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.util.ReflectionTestUtils;
 import ru.edu.innovation.api.common.MetaDataKeys;
 import ru.edu.innovation.command.PostgresIntegrationTest;
+import ru.edu.innovation.platform.store.TypeCachingJacksonSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,8 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
     private Serializer eventSerializer;
     @Autowired
     private Serializer defaultSerializer;
+    @Autowired
+    private org.axonframework.config.Configuration axon;
     @Autowired
     private EventStorageEngine storageEngine;
     @Autowired
@@ -139,6 +142,13 @@ class EventStoreReadingIntegrationTest extends PostgresIntegrationTest {
         } finally {
             stream.close();
         }
+    }
+
+    @Test
+    @DisplayName("events are written and read by the serializer that resolves each stored type's class once")
+    void eventSerializerCachesTypes() {
+        assertThat(eventSerializer).isInstanceOf(TypeCachingJacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isSameAs(eventSerializer);
     }
 
     @Test

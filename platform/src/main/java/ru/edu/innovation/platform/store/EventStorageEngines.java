@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
+import java.util.Collection;
+
 /**
  * Builds Axon's JDBC engine on the event tables as both services read them: timestamps read once,
  * metadata without a deserializer lookup per event. Each service makes its storage engine bean from
@@ -39,6 +41,19 @@ public class EventStorageEngines {
     }
 
     public JdbcEventStorageEngine jdbc() {
+        return engine(eventSchema);
+    }
+
+    /**
+     * A reader of the tracked events for a processor that never handles events of the given classes:
+     * theirs come with an empty payload, for the processor to skip as it skips any event it has no
+     * handler for ({@link CatchUpSource}). Not for appending or for reading aggregates.
+     */
+    public JdbcEventStorageEngine jdbcWithoutPayloadsOf(Collection<Class<?>> unread) {
+        return engine(EventTables.schemaWithoutPayloadsOf(unread));
+    }
+
+    private JdbcEventStorageEngine engine(EventSchema schema) {
         MetaDataReading.registerOn(eventSerializer, defaultSerializer);
         return new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -48,7 +63,7 @@ public class EventStorageEngines {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
+                .schema(schema)
                 .dataType(byte[].class)
                 .batchSize(properties.fetchBatchSize()));
     }

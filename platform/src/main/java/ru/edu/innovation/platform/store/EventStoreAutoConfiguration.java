@@ -1,5 +1,6 @@
 package ru.edu.innovation.platform.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -61,6 +63,18 @@ public class EventStoreAutoConfiguration {
                                                    EventSchema eventSchema, EventStoreProperties properties) {
         return new EventStorageEngines(defaultSerializer, eventSerializer, persistenceExceptionResolver, configuration,
                 connectionProvider, transactionManager, eventSchema, properties);
+    }
+
+    /**
+     * The serializer of stored events, as Axon's auto-configuration would make it from
+     * {@code axon.serializer.events: jackson}, but resolving each stored type's class once
+     * ({@link TypeCachingJacksonSerializer}); Axon's own steps back for a bean of this qualifier.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(ObjectMapper objectMapper, RevisionResolver revisionResolver) {
+        return TypeCachingJacksonSerializer.of(objectMapper, revisionResolver,
+                EventStoreAutoConfiguration.class.getClassLoader());
     }
 
     @Bean

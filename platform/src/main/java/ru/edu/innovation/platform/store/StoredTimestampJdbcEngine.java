@@ -39,6 +39,7 @@ public class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
     private static final int GAP_TIMEOUT_MILLIS = 60_000;
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final byte[] UNREAD = new byte[0];
 
     public StoredTimestampJdbcEngine(Builder builder) {
         super(builder.gapTimeout(GAP_TIMEOUT_MILLIS).maxGapOffset(MAX_GAP_OFFSET)
@@ -73,7 +74,7 @@ public class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
                 storedTimestamp,
                 resultSet.getString(schema().payloadTypeColumn()),
                 resultSet.getString(schema().payloadRevisionColumn()),
-                readPayload(resultSet, schema().payloadColumn()),
+                payloadOf(resultSet),
                 readPayload(resultSet, schema().metaDataColumn())), timestamp);
 
         // A gap older than the timeout is a transaction that rolled back, not one still committing.
@@ -89,6 +90,12 @@ public class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
             token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
         }
         return new TrackedDomainEventData<>(token, event);
+    }
+
+    /** The stored payload, or none (empty) where the schema leaves it unread ({@link EventTables#schemaWithoutPayloadsOf}). */
+    private byte[] payloadOf(ResultSet resultSet) throws SQLException {
+        byte[] payload = readPayload(resultSet, schema().payloadColumn());
+        return payload == null ? UNREAD : payload;
     }
 
     private <T> DomainEventData<T> withTimestamp(DomainEventData<T> entry, ResultSet resultSet) throws SQLException {

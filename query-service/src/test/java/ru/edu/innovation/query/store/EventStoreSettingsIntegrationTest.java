@@ -28,6 +28,7 @@ import ru.edu.innovation.query.card.ProjectHistory;
 import ru.edu.innovation.query.indicators.IndicatorProgress;
 import ru.edu.innovation.query.indicators.ProjectIndicators;
 import ru.edu.innovation.query.ReadSideIntegrationTest;
+import ru.edu.innovation.platform.store.TypeCachingJacksonSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -67,6 +68,13 @@ class EventStoreSettingsIntegrationTest extends ReadSideIntegrationTest {
     void busyProcessorsLetGoQuickly() {
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
         assertThat((Long) ReflectionTestUtils.getField(eventStore, "cleanupDelayMillis")).isBetween(1L, 1_000L);
+    }
+
+    @Test
+    @DisplayName("the stored events are read by the serializer that resolves each type's class once, which Axon and the engine use")
+    void eventSerializerCachesTypes() {
+        assertThat(eventSerializer).isInstanceOf(TypeCachingJacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isSameAs(eventSerializer);
     }
 
     @Test
