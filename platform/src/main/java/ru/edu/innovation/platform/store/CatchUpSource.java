@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The event store as a processor that handles only some of the stream reads it: the events it is
- * behind on come from a reader that leaves the payloads of some types unread
- * ({@link EventStorageEngines#jdbcWithoutPayloadsOf}), and once that reader has reached the head
- * the processor follows the store's own stream, shared with every other processor. A processor
- * whose handlers never take those types is spared hauling them from the database in a rebuild,
- * which for held events is most of the stream's bytes.
+ * behind on come from a reader that passes over events of some classes ({@link CatchUpJdbcEngine},
+ * made by {@link EventStorageEngines#jdbcWithoutPayloadsOf}), and once that reader has reached the
+ * head the processor follows the store's own stream, shared with every other processor. A processor
+ * whose handlers never take those classes is spared hauling them from the database in a rebuild,
+ * which for held events is most of the stream.
  */
 public class CatchUpSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 

@@ -45,17 +45,24 @@ public class EventStorageEngines {
     }
 
     /**
-     * A reader of the tracked events for a processor that never handles events of the given classes:
-     * theirs come with an empty payload, for the processor to skip as it skips any event it has no
-     * handler for ({@link CatchUpSource}). Not for appending or for reading aggregates.
+     * The reader a {@link CatchUpSource} catches up with for a processor that never handles events of
+     * the given classes: where the stream is old it returns only the other events and the last of
+     * each window of ten fetches, nearer the head every event, those classes with an empty payload,
+     * for the processor to skip as it skips any event it has no handler for ({@link CatchUpJdbcEngine}).
+     * Not for appending or for reading aggregates.
      */
     public JdbcEventStorageEngine jdbcWithoutPayloadsOf(Collection<Class<?>> unread) {
-        return engine(EventTables.schemaWithoutPayloadsOf(unread));
+        return new CatchUpJdbcEngine(builder(EventTables.schemaWithoutPayloadsOf(unread)), transactionManager,
+                EventTables.sqlList(unread), 10 * properties.fetchBatchSize());
     }
 
     private JdbcEventStorageEngine engine(EventSchema schema) {
+        return new StoredTimestampJdbcEngine(builder(schema));
+    }
+
+    private JdbcEventStorageEngine.Builder builder(EventSchema schema) {
         MetaDataReading.registerOn(eventSerializer, defaultSerializer);
-        return new StoredTimestampJdbcEngine(JdbcEventStorageEngine.builder()
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -65,7 +72,7 @@ public class EventStorageEngines {
                 .transactionManager(transactionManager)
                 .schema(schema)
                 .dataType(byte[].class)
-                .batchSize(properties.fetchBatchSize()));
+                .batchSize(properties.fetchBatchSize());
     }
 
     public Serializer eventSerializer() {

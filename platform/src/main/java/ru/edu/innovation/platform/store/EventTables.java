@@ -21,8 +21,7 @@ public final class EventTables {
      * class names, not user input, and are checked to be nothing else before they go into the SQL.
      */
     public static EventSchema schemaWithoutPayloadsOf(Collection<Class<?>> unread) {
-        String names = unread.stream().map(Class::getName).peek(EventTables::checkClassName)
-                .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        String names = sqlList(unread);
         return columns().trackedEventFields(schema -> String.join(", ", schema.globalIndexColumn(),
                 schema.eventIdentifierColumn(), schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(),
                 schema.typeColumn(), schema.timestampColumn(), schema.payloadTypeColumn(),
@@ -30,6 +29,12 @@ public final class EventTables {
                 "CASE WHEN %1$s IN (%2$s) THEN NULL ELSE %3$s END AS %3$s"
                         .formatted(schema.payloadTypeColumn(), names, schema.payloadColumn()),
                 schema.metaDataColumn())).build();
+    }
+
+    /** The classes' names as an SQL list of strings, each checked to be a class name and nothing else. */
+    static String sqlList(Collection<Class<?>> classes) {
+        return classes.stream().map(Class::getName).peek(EventTables::checkClassName)
+                .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     }
 
     private static void checkClassName(String name) {

@@ -36,9 +36,9 @@ import java.util.stream.Stream;
  */
 public class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
 
-    private static final int GAP_TIMEOUT_MILLIS = 60_000;
+    static final int GAP_TIMEOUT_MILLIS = 60_000;
     private static final int MAX_GAP_OFFSET = 10_000;
-    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    static final long LOWEST_GLOBAL_SEQUENCE = 1;
     private static final byte[] UNREAD = new byte[0];
 
     public StoredTimestampJdbcEngine(Builder builder) {

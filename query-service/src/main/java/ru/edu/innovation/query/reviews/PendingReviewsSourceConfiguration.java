@@ -10,9 +10,10 @@ import ru.edu.innovation.platform.store.EventStorageEngines;
 import java.util.List;
 
 /**
- * Where the pending-reviews processor reads the store from ({@code source} of its settings): held
- * events, most of every stream, reach it without their payload while it catches up, as in a
- * rebuild, since it has no handler for them; at the head it follows the store as the cards do.
+ * Where the pending-reviews processor reads the store from ({@code source} of its settings): while it
+ * catches up, as in a rebuild, it passes over the held events, most of every stream, since it has no
+ * handler for them (only a window's last, without payload, to carry its position); at the head it
+ * follows the store as the cards do.
  */
 @Configuration(proxyBeanMethods = false)
 public class PendingReviewsSourceConfiguration {

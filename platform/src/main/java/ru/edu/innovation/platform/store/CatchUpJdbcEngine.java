@@ -1,0 +1,118 @@
+package ru.edu.innovation.platform.store;
+
+import org.axonframework.common.jdbc.JdbcUtils;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reader a {@link CatchUpSource} catches up with, for a processor that never handles the
+ * events of some classes ({@link EventTables#schemaWithoutPayloadsOf}). Where the stream is older
+ * than the gap timeout it reads windows of the stream and returns only the events of the other
+ * classes and each window's last event, whose position carries the processor past the window: an
+ * event that old closes every gap before it (Axon's engine keeps no gap behind such an event
+ * either), so the positions are those Axon's engine gives the same events. Nearer the head, or from
+ * a position with gaps, it reads every event as Axon's engine does, the skipped classes without
+ * their payload.
+ */
+class CatchUpJdbcEngine extends StoredTimestampJdbcEngine {
+
+    /** Twice the gap timeout: stored moments are compared as text, which is exact only to the second. */
+    private static final Duration OLD = Duration.ofMillis(2L * GAP_TIMEOUT_MILLIS);
+
+    private final TransactionManager transactionManager;
+    private final String skipped;
+    private final int window;
+    private volatile long oldUpTo = -1;
+
+    CatchUpJdbcEngine(Builder builder, TransactionManager transactionManager, String skipped, int window) {
+        super(builder);
+        this.transactionManager = transactionManager;
+        this.skipped = skipped;
+        this.window = window;
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
+        if (token != null && !token.getGaps().isEmpty()) {
+            return super.fetchTrackedEvents(lastToken, batchSize);
+        }
+        long after = token == null ? LOWEST_GLOBAL_SEQUENCE - 1 : token.getIndex();
+        List<? extends TrackedEventData<?>> handled = transactionManager.fetchInTransaction(() -> readOld(token, after));
+        return handled.isEmpty() ? super.fetchTrackedEvents(lastToken, batchSize) : handled;
+    }
+
+    /**
+     * The events after {@code after} of the first window that holds any, up to the last event older
+     * than {@link #OLD}: those of the classes read and the window's last; none where no event after
+     * {@code after} is that old.
+     */
+    private List<TrackedEventData<?>> readOld(GapAwareTrackingToken token, long after) {
+        long upTo = oldUpTo;
+        if (after >= upTo) {
+            upTo = lastOldIndexAfter(after);
+            oldUpTo = Math.max(oldUpTo, upTo);
+        }
+        long from = after;
+        while (from < upTo) {
+            long to = Math.min(from + window, upTo);
+            List<TrackedEventData<?>> events = readWindow(token, from, to);
+            if (!events.isEmpty()) {
+                return events;
+            }
+            from = to;
+        }
+        return List.of();
+    }
+
+    private List<TrackedEventData<?>> readWindow(GapAwareTrackingToken token, long after, long upTo) {
+        // The window's last event found through the key's index, not by a window function, which
+        // would carry every row of the window, payloads and all, through the database's memory.
+        String index = schema().globalIndexColumn();
+        String sql = "SELECT " + schema().trackedEventFields() + " FROM " + schema().domainEventTable() + " WHERE "
+                + index + " > ? AND " + index + " <= ? AND (" + schema().payloadTypeColumn() + " NOT IN (" + skipped
+                + ") OR " + index + " = (SELECT MAX(" + index + ") FROM " + schema().domainEventTable() + " WHERE "
+                + index + " > ? AND " + index + " <= ?)) ORDER BY " + index;
+        return JdbcUtils.executeQuery(getConnection(), connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+            statement.setLong(3, after);
+            statement.setLong(4, upTo);
+            return statement;
+        }, resultSet -> {
+            List<TrackedEventData<?>> events = new ArrayList<>();
+            GapAwareTrackingToken previous = token;
+            while (resultSet.next()) {
+                TrackedEventData<?> event = getTrackedEventData(resultSet, previous);
+                previous = (GapAwareTrackingToken) event.trackingToken();
+                events.add(event);
+            }
+            return events;
+        }, e -> new EventStoreException("Failed to read the events after " + after + " up to " + upTo, e));
+    }
+
+    /** The position of the newest event after {@code after} stored longer than {@link #OLD} ago, or {@code after}. */
+    private long lastOldIndexAfter(long after) {
+        String sql = "SELECT MAX(" + schema().globalIndexColumn() + ") FROM " + schema().domainEventTable() + " WHERE "
+                + schema().globalIndexColumn() + " > ? AND " + schema().timestampColumn() + " < ?";
+        Long last = JdbcUtils.executeQuery(getConnection(), connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setLong(1, after);
+            statement.setString(2, GenericEventMessage.clock.instant().minus(OLD).toString());
+            return statement;
+        }, resultSet -> JdbcUtils.nextAndExtract(resultSet, 1, Long.class),
+                e -> new EventStoreException("Failed to find the last old event after " + after, e));
+        return last == null ? after : last;
+    }
+}
