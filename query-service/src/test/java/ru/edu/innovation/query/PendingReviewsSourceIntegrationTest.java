@@ -61,7 +61,7 @@ class PendingReviewsSourceIntegrationTest extends ReadSideIntegrationTest {
         TrackingToken head = eventStore.createHeadToken();
         // Every event counts as older than the gap timeout, as a rebuild's do; a source of its own, so
         // the service's processors keep theirs.
-        CatchUpSource source = new CatchUpSource(eventStore, engines.jdbcWithoutPayloadsOf(List.of(HeldEventRecordedEvent.class)));
+        CatchUpSource source = new CatchUpSource(eventStore, engines.catchUpReaderWithout(List.of(HeldEventRecordedEvent.class)));
         Clock clock = GenericEventMessage.clock;
         GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
         try (BlockingStream<TrackedEventMessage<?>> store = eventStore.openStream(null);

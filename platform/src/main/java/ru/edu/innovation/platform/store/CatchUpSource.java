@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The event store as a processor that handles only some of the stream reads it: the events it is
  * behind on come from a reader that passes over events of some classes ({@link CatchUpJdbcEngine},
- * made by {@link EventStorageEngines#jdbcWithoutPayloadsOf}), and once that reader has reached the
+ * made by {@link EventStorageEngines#catchUpReaderWithout}), and once that reader has reached the
  * head the processor follows the store's own stream, shared with every other processor. A processor
  * whose handlers never take those classes is spared hauling them from the database in a rebuild,
  * which for held events is most of the stream.

@@ -51,7 +51,7 @@ public class EventStorageEngines {
      * for the processor to skip as it skips any event it has no handler for ({@link CatchUpJdbcEngine}).
      * Not for appending or for reading aggregates.
      */
-    public JdbcEventStorageEngine jdbcWithoutPayloadsOf(Collection<Class<?>> unread) {
+    public JdbcEventStorageEngine catchUpReaderWithout(Collection<Class<?>> unread) {
         return new CatchUpJdbcEngine(builder(EventTables.schemaWithoutPayloadsOf(unread)), transactionManager,
                 EventTables.sqlList(unread), 10 * properties.fetchBatchSize());
     }

@@ -29,6 +29,6 @@ public class PendingReviewsSourceConfiguration {
         UNREAD.stream().filter(PendingReviewsProjection.HANDLED::contains).findAny().ifPresent(handled -> {
             throw new IllegalStateException("pending-reviews handles " + handled.getName() + " and must read it");
         });
-        return new CatchUpSource(eventStore, engines.jdbcWithoutPayloadsOf(UNREAD));
+        return new CatchUpSource(eventStore, engines.catchUpReaderWithout(UNREAD));
     }
 }
