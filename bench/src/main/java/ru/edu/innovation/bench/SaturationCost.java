@@ -149,13 +149,8 @@ public final class SaturationCost {
 
     /** Sends as fast as {@code projects.size()} clients can for the given seconds; the number sent. */
     private static int send(Http api, List<String> projects, int seconds, boolean byCategory) throws Exception {
-        return CommandThroughput.closedLoop(projects.size(), seconds, client -> {
-            Http.Response response = api.post("sikora", "/api/projects/" + projects.get(client) + "/held-events",
-                    body(EVENT_NUMBERS.incrementAndGet(), byCategory));
-            if (response.status() != 201) {
-                throw new IllegalStateException(response.status() + " " + response.body());
-            }
-        }).count();
+        return CommandThroughput.closedLoop(projects.size(), seconds, client -> CommandCost.recordHeldEvent(api,
+                projects.get(client), body(EVENT_NUMBERS.incrementAndGet(), byCategory))).count();
     }
 
     /**

@@ -30,15 +30,27 @@ class CatchUpJdbcEngine extends StoredTimestampJdbcEngine {
     private static final Duration OLD = Duration.ofMillis(2L * GAP_TIMEOUT_MILLIS);
 
     private final TransactionManager transactionManager;
-    private final String skipped;
     private final int window;
+    /** A window's events of the classes read and its last event, whatever its class. */
+    private final String windowSql;
+    /** The newest event after a position that is older than a moment. */
+    private final String lastOldSql;
     private volatile long oldUpTo = -1;
 
     CatchUpJdbcEngine(Builder builder, TransactionManager transactionManager, String skipped, int window) {
         super(builder);
         this.transactionManager = transactionManager;
-        this.skipped = skipped;
         this.window = window;
+        String index = schema().globalIndexColumn();
+        String table = schema().domainEventTable();
+        // The window's last event found through the key's index, not by a window function, which
+        // would carry every row of the window, payloads and all, through the database's memory.
+        this.windowSql = "SELECT " + schema().trackedEventFields() + " FROM " + table + " WHERE " + index + " > ? AND "
+                + index + " <= ? AND (" + schema().payloadTypeColumn() + " NOT IN (" + skipped + ") OR " + index
+                + " = (SELECT MAX(" + index + ") FROM " + table + " WHERE " + index + " > ? AND " + index + " <= ?))"
+                + " ORDER BY " + index;
+        this.lastOldSql = "SELECT MAX(" + index + ") FROM " + table + " WHERE " + index + " > ? AND "
+                + schema().timestampColumn() + " < ?";
     }
 
     @Override
@@ -76,15 +88,8 @@ class CatchUpJdbcEngine extends StoredTimestampJdbcEngine {
     }
 
     private List<TrackedEventData<?>> readWindow(GapAwareTrackingToken token, long after, long upTo) {
-        // The window's last event found through the key's index, not by a window function, which
-        // would carry every row of the window, payloads and all, through the database's memory.
-        String index = schema().globalIndexColumn();
-        String sql = "SELECT " + schema().trackedEventFields() + " FROM " + schema().domainEventTable() + " WHERE "
-                + index + " > ? AND " + index + " <= ? AND (" + schema().payloadTypeColumn() + " NOT IN (" + skipped
-                + ") OR " + index + " = (SELECT MAX(" + index + ") FROM " + schema().domainEventTable() + " WHERE "
-                + index + " > ? AND " + index + " <= ?)) ORDER BY " + index;
         return JdbcUtils.executeQuery(getConnection(), connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
+            PreparedStatement statement = connection.prepareStatement(windowSql);
             statement.setLong(1, after);
             statement.setLong(2, upTo);
             statement.setLong(3, after);
@@ -104,10 +109,8 @@ class CatchUpJdbcEngine extends StoredTimestampJdbcEngine {
 
     /** The position of the newest event after {@code after} stored longer than {@link #OLD} ago, or {@code after}. */
     private long lastOldIndexAfter(long after) {
-        String sql = "SELECT MAX(" + schema().globalIndexColumn() + ") FROM " + schema().domainEventTable() + " WHERE "
-                + schema().globalIndexColumn() + " > ? AND " + schema().timestampColumn() + " < ?";
         Long last = JdbcUtils.executeQuery(getConnection(), connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
+            PreparedStatement statement = connection.prepareStatement(lastOldSql);
             statement.setLong(1, after);
             statement.setString(2, GenericEventMessage.clock.instant().minus(OLD).toString());
             return statement;
