@@ -17,6 +17,9 @@ import ru.edu.innovation.platform.store.CatchUpSource;
 import ru.edu.innovation.platform.store.EventStorageEngines;
 import ru.edu.innovation.query.reviews.PendingReviewsSourceConfiguration;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,6 +113,30 @@ class PendingReviewsSourceIntegrationTest extends ReadSideIntegrationTest {
             }
             assertThat(((HeldEventRecordedEvent) next.getPayload()).projectId()).isEqualTo(projectId);
         }
+    }
+
+    @Test
+    @DisplayName("the store has the partial index of the events that are not held, whose predicate the catch-up reader repeats")
+    void storeIndexesTheEventsThatAreNotHeld() {
+        String predicate = jdbc.queryForObject("SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i "
+                + "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_domain_event_not_held'", String.class);
+        assertThat(predicate).isEqualTo("((payload_type)::text <> '" + HELD + "'::text)");
+        // A test store is too small for the planner to prefer any index over reading the table.
+        String plan = jdbc.execute((Connection connection) -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET enable_seqscan = off");
+                StringBuilder lines = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT global_index FROM domain_event_entry WHERE "
+                        + "global_index > 0 AND global_index <= 10000 AND payload_type NOT IN ('" + HELD + "')")) {
+                    while (rows.next()) {
+                        lines.append(rows.getString(1)).append('\n');
+                    }
+                }
+                statement.execute("RESET enable_seqscan");
+                return lines.toString();
+            }
+        });
+        assertThat(plan).as("a query with the reader's predicate uses the index").contains("ix_domain_event_not_held");
     }
 
     private String projectWithTwoHeldEvents() {

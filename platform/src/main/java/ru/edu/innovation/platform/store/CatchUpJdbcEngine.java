@@ -43,12 +43,15 @@ class CatchUpJdbcEngine extends StoredTimestampJdbcEngine {
         this.window = window;
         String index = schema().globalIndexColumn();
         String table = schema().domainEventTable();
-        // The window's last event found through the key's index, not by a window function, which
-        // would carry every row of the window, payloads and all, through the database's memory.
-        this.windowSql = "SELECT " + schema().trackedEventFields() + " FROM " + table + " WHERE " + index + " > ? AND "
-                + index + " <= ? AND (" + schema().payloadTypeColumn() + " NOT IN (" + skipped + ") OR " + index
-                + " = (SELECT MAX(" + index + ") FROM " + table + " WHERE " + index + " > ? AND " + index + " <= ?))"
-                + " ORDER BY " + index;
+        String fields = schema().trackedEventFields();
+        String type = schema().payloadTypeColumn();
+        // Two arms, not one OR, so that PostgreSQL finds the events read through the partial index of
+        // those that are not skipped (command-service's V5) and the window's last through the key's,
+        // never carrying the window's skipped rows, payloads and all, through the database's memory.
+        this.windowSql = "SELECT " + fields + " FROM " + table + " WHERE " + index + " > ? AND " + index + " <= ? AND "
+                + type + " NOT IN (" + skipped + ") UNION ALL SELECT " + fields + " FROM " + table + " WHERE " + index
+                + " = (SELECT MAX(" + index + ") FROM " + table + " WHERE " + index + " > ? AND " + index + " <= ?) AND "
+                + type + " IN (" + skipped + ") ORDER BY " + index;
         this.lastOldSql = "SELECT MAX(" + index + ") FROM " + table + " WHERE " + index + " > ? AND "
                 + schema().timestampColumn() + " < ?";
     }

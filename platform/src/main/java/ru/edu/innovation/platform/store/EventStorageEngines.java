@@ -49,7 +49,8 @@ public class EventStorageEngines {
      * the given classes: where the stream is old it returns only the other events and the last of
      * each window of ten fetches, nearer the head every event, those classes with an empty payload,
      * for the processor to skip as it skips any event it has no handler for ({@link CatchUpJdbcEngine}).
-     * Not for appending or for reading aggregates.
+     * Not for appending or for reading aggregates. On PostgreSQL it wants a partial index of the events
+     * not of those classes (command-service's V5 has the one for held events).
      */
     public JdbcEventStorageEngine catchUpReaderWithout(Collection<Class<?>> unread) {
         return new CatchUpJdbcEngine(builder(EventTables.schemaWithoutPayloadsOf(unread)), transactionManager,
