@@ -242,6 +242,7 @@ public final class EmbeddedProduct {
                  Demo logins (password demo; admin/admin):
                    tikhomirova, sikora, kalinchenko   school  МБУ ИМЦ УО Яйского округа
                    kartashova, abdulkhakova           school  МБОУ «ООШ № 12», Мариинский округ
+                   khramtsova                         school  МБОУ «Ишимская ООШ», участник сети Яйского округа
                    panina, krasnoshlykova, head-iro   institute (head-iro: supervisor)
                    minobr, head-minobr                ministry  (head-minobr: supervisor)
                    auditor                            auditor

@@ -19,10 +19,14 @@ import ru.edu.innovation.command.kernel.Refusals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An activity of the plan; who may act on it is checked by the {@link Plan} before it is looked up. */
+/**
+ * An activity of the plan, the network's own or a sub-project's; who may act on it is checked by the
+ * {@link Plan} before it is looked up.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -31,6 +35,8 @@ public class Activity {
     @EntityId
     private String activityId;
     private ActivityPlan plan;
+    /** The sub-project the activity belongs to, or null for the network's (the project's) own plan. */
+    private String subProjectId;
     private boolean deviationRecorded;
     private boolean cancelled;
 
@@ -38,9 +44,15 @@ public class Activity {
         // Jackson needs a no-arg constructor to read the activity back from a snapshot.
     }
 
-    Activity(String activityId, ActivityPlan plan) {
+    Activity(String activityId, ActivityPlan plan, String subProjectId) {
         this.activityId = activityId;
         this.plan = plan;
+        this.subProjectId = subProjectId;
+    }
+
+    /** The sub-project the activity belongs to, if it is not the network's own. */
+    Optional<String> subProjectId() {
+        return Optional.ofNullable(subProjectId);
     }
 
     @CommandHandler
@@ -112,11 +124,11 @@ public class Activity {
     @Override
     public boolean equals(Object o) {
         return o instanceof Activity other && Objects.equals(activityId, other.activityId) && Objects.equals(plan, other.plan)
-                && deviationRecorded == other.deviationRecorded && cancelled == other.cancelled;
+                && Objects.equals(subProjectId, other.subProjectId) && deviationRecorded == other.deviationRecorded && cancelled == other.cancelled;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(activityId, plan, deviationRecorded, cancelled);
+        return Objects.hash(activityId, plan, subProjectId, deviationRecorded, cancelled);
     }
 }

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -66,7 +67,7 @@ public class Plan {
 
     @CommandHandler
     public long handle(RecordHeldEventCommand command, MetaData metaData, Clock clock, ProjectContext project) {
-        project.admitSchoolWork(metaData);
+        admitActivityWork(command.event().activityId(), metaData, project);
         if (heldEventIds.contains(command.heldEventId())) {
             throw Refusals.alreadyExists("Мероприятие", command.heldEventId());
         }
@@ -118,7 +119,7 @@ public class Plan {
      */
     @CommandHandlerInterceptor
     void admitDeviation(RecordActivityDeviationCommand command, MetaData metaData, ProjectContext project) {
-        project.admitSchoolWork(metaData);
+        admitActivityWork(command.activityId(), metaData, project);
         for (ManagementAction action : command.deviation().managementActions()) {
             if (action.normativeActId() != null && !normativeActIds.contains(action.normativeActId())) {
                 throw Refusals.violation("UNKNOWN_NORMATIVE_ACT",
@@ -131,13 +132,27 @@ public class Plan {
     /** Who may amend an activity, and whether the project runs, come before the activity is looked up. */
     @CommandHandlerInterceptor
     void admitAmendment(AmendActivityCommand command, MetaData metaData, ProjectContext project) {
-        project.admitSchoolWork(metaData);
+        admitActivityWork(command.activityId(), metaData, project);
     }
 
     /** Who may cancel an activity, and whether the project runs, come before the activity is looked up. */
     @CommandHandlerInterceptor
     void admitCancellation(CancelActivityCommand command, MetaData metaData, ProjectContext project) {
-        project.admitSchoolWork(metaData);
+        admitActivityWork(command.activityId(), metaData, project);
+    }
+
+    /**
+     * Work on an activity of the plan, or on the project where none is named: a sub-project's activity
+     * is also the work of the school that runs the sub-project, any other is the project's lead's.
+     */
+    private void admitActivityWork(String activityId, MetaData metaData, ProjectContext project) {
+        Activity activity = activityId == null ? null : activities.get(activityId);
+        Optional<String> subProjectId = activity == null ? Optional.empty() : activity.subProjectId();
+        if (subProjectId.isPresent()) {
+            admitSubProjectWork(subProjectId.get(), metaData, project);
+        } else {
+            project.admitSchoolWork(metaData);
+        }
     }
 
     /**
@@ -186,7 +201,7 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ActivityPlannedEvent event) {
-        activities.put(event.activityId(), new Activity(event.activityId(), event.plan()));
+        activities.put(event.activityId(), new Activity(event.activityId(), event.plan(), event.subProjectId()));
     }
 
     @EventSourcingHandler

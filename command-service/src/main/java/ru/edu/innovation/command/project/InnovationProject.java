@@ -86,7 +86,7 @@ import static ru.edu.innovation.command.kernel.Refusals.violation;
 @Aggregate(snapshotTriggerDefinition = "projectSnapshotTrigger", cache = "projectCache",
         commandTargetResolver = "expectedVersionCommandTargetResolver")
 // The members' shape is the snapshot's shape: a snapshot of another revision is not read, the project is replayed.
-@Revision("4")
+@Revision("5")
 // Snapshots are serialized with Jackson from the fields; the aggregate has no getters on purpose.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -17,6 +17,18 @@ import ru.edu.innovation.api.common.Role;
 import ru.edu.innovation.api.network.RegisterSubProjectCommand;
 import ru.edu.innovation.api.network.SubProject;
 import ru.edu.innovation.api.network.SubProjectRegisteredEvent;
+import ru.edu.innovation.api.plan.ActivityAmendedEvent;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
+import ru.edu.innovation.api.plan.ActivityCancelledEvent;
+import ru.edu.innovation.api.plan.ActivityDeviationRecordedEvent;
+import ru.edu.innovation.api.plan.AmendActivityCommand;
+import ru.edu.innovation.api.plan.CancelActivityCommand;
+import ru.edu.innovation.api.plan.EventLevel;
+import ru.edu.innovation.api.plan.HeldEvent;
+import ru.edu.innovation.api.plan.HeldEventRecordedEvent;
+import ru.edu.innovation.api.plan.RecordActivityDeviationCommand;
+import ru.edu.innovation.api.plan.RecordHeldEventCommand;
 import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
 import ru.edu.innovation.api.plan.PlanActivityCommand;
@@ -37,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.edu.innovation.command.project.ProjectFixtures.AS_COORDINATOR;
 import static ru.edu.innovation.command.project.ProjectFixtures.AS_FOREIGN_SCHOOL;
 import static ru.edu.innovation.command.project.ProjectFixtures.PROJECT_ID;
+import static ru.edu.innovation.command.project.ProjectFixtures.TRANSPORT_DEVIATION;
 import static ru.edu.innovation.command.project.ProjectFixtures.active;
 import static ru.edu.innovation.command.project.ProjectFixtures.actor;
 import static ru.edu.innovation.command.project.ProjectFixtures.signed;
@@ -59,6 +72,11 @@ class SubProjectsTest {
     /** A plan entry of a sub-project; seed 004 names the sub-projects but none of their activities. */
     private static final ActivityPlan SUB_PROJECT_ACTIVITY = new ActivityPlan(null, "Занятие курса «Мой выбор»",
             null, LocalDate.of(2023, 10, 31), ISHIM_SCHOOL.shortName(), null, null);
+    /** The sub-project's activity as amended: a weekly lesson through the school year. */
+    private static final ActivityPlan WEEKLY_LESSONS = new ActivityPlan(null, "Еженедельные занятия курса «Мой выбор»",
+            null, LocalDate.of(2024, 5, 31), ISHIM_SCHOOL.shortName(), null, null);
+    private static final HeldEvent LESSON_HELD = new HeldEvent(LocalDate.of(2023, 5, 20), "Занятие курса «Мой выбор»",
+            EventLevel.SCHOOL, "очно", null, "Учащиеся 8 класса составили карты профессиональных интересов", "lesson");
 
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder().objectMapper(JsonMapper.builder()
             .findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()).build();
@@ -68,6 +86,10 @@ class SubProjectsTest {
     @BeforeEach
     void setUp() {
         fixture = ProjectFixtures.newFixture();
+    }
+
+    private static List<Object> withMyChoiceLesson() {
+        return with(withMyChoice(), new ActivityPlannedEvent(PROJECT_ID, "lesson", SUB_PROJECT_ACTIVITY, "my-choice"));
     }
 
     private static List<Object> withMyChoice() {
@@ -171,6 +193,88 @@ class SubProjectsTest {
     void participantMayNotPlanNetworkActivity() {
         fixture.given(withMyChoice())
                 .when(new PlanActivityCommand(PROJECT_ID, "lesson", SUB_PROJECT_ACTIVITY), AS_ISHIM)
+                .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("the school that runs a sub-project amends its activity")
+    void participantAmendsItsActivity() {
+        ActivityAmendment amendment = new ActivityAmendment(WEEKLY_LESSONS, "Курс идёт весь учебный год",
+                LocalDate.of(2023, 6, 1));
+
+        fixture.given(withMyChoiceLesson())
+                .when(new AmendActivityCommand(PROJECT_ID, "lesson", amendment), AS_ISHIM)
+                .expectEvents(new ActivityAmendedEvent(PROJECT_ID, "lesson", amendment));
+    }
+
+    @Test
+    @DisplayName("the school that runs a sub-project cancels its activity")
+    void participantCancelsItsActivity() {
+        ActivityCancellation cancellation = new ActivityCancellation("Занятие перенесено в курс внеурочной деятельности",
+                LocalDate.of(2023, 6, 1));
+
+        fixture.given(withMyChoiceLesson())
+                .when(new CancelActivityCommand(PROJECT_ID, "lesson", cancellation), AS_ISHIM)
+                .expectEvents(new ActivityCancelledEvent(PROJECT_ID, "lesson", cancellation));
+    }
+
+    @Test
+    @DisplayName("the school that runs a sub-project records its activity held, and a deviation on it")
+    void participantRecordsItsActivityHeldAndDeviation() {
+        fixture.given(withMyChoiceLesson())
+                .when(new RecordHeldEventCommand(PROJECT_ID, "lesson-held", LESSON_HELD), AS_ISHIM)
+                .expectEvents(new HeldEventRecordedEvent(PROJECT_ID, "lesson-held", LESSON_HELD));
+        fixture.given(withMyChoiceLesson())
+                .when(new RecordActivityDeviationCommand(PROJECT_ID, "lesson", TRANSPORT_DEVIATION), AS_ISHIM)
+                .expectEvents(new ActivityDeviationRecordedEvent(PROJECT_ID, "lesson", TRANSPORT_DEVIATION));
+    }
+
+    @Test
+    @DisplayName("the project's lead amends an activity of a participant's sub-project")
+    void leadAmendsSubProjectActivity() {
+        ActivityAmendment amendment = new ActivityAmendment(WEEKLY_LESSONS, "Курс идёт весь учебный год", null);
+
+        fixture.given(withMyChoiceLesson())
+                .when(new AmendActivityCommand(PROJECT_ID, "lesson", amendment), AS_COORDINATOR)
+                .expectEvents(new ActivityAmendedEvent(PROJECT_ID, "lesson",
+                        new ActivityAmendment(WEEKLY_LESSONS, "Курс идёт весь учебный год", LocalDate.of(2023, 6, 15))));
+    }
+
+    @Test
+    @DisplayName("another participant may not amend, cancel or record held the activity of a sub-project it does not run")
+    void otherParticipantMayNotActOnActivity() {
+        fixture.given(withMyChoiceLesson())
+                .when(new AmendActivityCommand(PROJECT_ID, "lesson",
+                        new ActivityAmendment(WEEKLY_LESSONS, "Чужая корректировка", null)), AS_ULANOVKA)
+                .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+        fixture.given(withMyChoiceLesson())
+                .when(new CancelActivityCommand(PROJECT_ID, "lesson", new ActivityCancellation("Чужая отмена", null)),
+                        AS_ULANOVKA)
+                .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+        fixture.given(withMyChoiceLesson())
+                .when(new RecordHeldEventCommand(PROJECT_ID, "lesson-held", LESSON_HELD), AS_ULANOVKA)
+                .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("a participant amends nothing of the network's own plan, nor records an event held that is not its sub-project's")
+    void participantMayNotActOnNetworkActivity() {
+        List<Object> history = with(withMyChoice(),
+                new ActivityPlannedEvent(PROJECT_ID, "network-lesson", SUB_PROJECT_ACTIVITY));
+
+        fixture.given(history)
+                .when(new AmendActivityCommand(PROJECT_ID, "network-lesson",
+                        new ActivityAmendment(WEEKLY_LESSONS, "Корректировка сетевого плана", null)), AS_ISHIM)
+                .expectException(ProjectAccessDeniedException.class)
+                .expectNoEvents();
+        HeldEvent networkLessonHeld = new HeldEvent(LocalDate.of(2023, 5, 20), "Занятие курса «Мой выбор»",
+                EventLevel.SCHOOL, "очно", null, null, "network-lesson");
+        fixture.given(history)
+                .when(new RecordHeldEventCommand(PROJECT_ID, "lesson-held", networkLessonHeld), AS_ISHIM)
                 .expectException(ProjectAccessDeniedException.class)
                 .expectNoEvents();
     }

@@ -10,10 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.edu.innovation.api.network.SubProject;
+import ru.edu.innovation.api.plan.ActivityAmendment;
+import ru.edu.innovation.api.plan.ActivityCancellation;
+import ru.edu.innovation.api.plan.ActivityPlan;
 import ru.edu.innovation.api.plan.ActivityPlannedEvent;
+import ru.edu.innovation.api.plan.EventLevel;
+import ru.edu.innovation.api.plan.HeldEvent;
 import ru.edu.innovation.command.PostgresIntegrationTest;
 import ru.edu.innovation.seeds.Seed004NetworkProject;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +42,7 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
     void subProjectsThroughTheApi() {
         String projectId = activeYayaProject();
         String base = "/api/projects/" + projectId;
-        SubProject myChoice = Seed004NetworkProject.subProjects().stream()
-                .filter(subProject -> subProject.organizationId().equals("school-yaya-ishim")).findFirst().orElseThrow();
+        SubProject myChoice = ishimSubProject();
 
         ResponseEntity<Map> registered = post("sikora", base + "/sub-projects", myChoice);
         assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -51,6 +56,41 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
         expectProblem(unchangedStore(() -> post("sikora", base + "/sub-projects",
                 new SubProject("school-12-mariinsk", "Проект школы другого округа", null, null))),
                 HttpStatus.CONFLICT, "NOT_A_NETWORK_PARTICIPANT");
+    }
+
+    @Test
+    @DisplayName("a participant school runs its own sub-project through the API: registers it, plans, records an "
+            + "activity held, amends and cancels; another school may do none of it")
+    void participantRunsItsSubProject() {
+        String projectId = activeYayaProject();
+        String base = "/api/projects/" + projectId;
+        SubProject myChoice = ishimSubProject();
+        ActivityPlan lessons = new ActivityPlan(null, "Занятия курса «Мой выбор» для 8-9 классов", null,
+                LocalDate.of(2024, 5, 31), "МБОУ «Ишимская ООШ»", null, null);
+
+        ResponseEntity<Map> registered = post("khramtsova", base + "/sub-projects", myChoice);
+        assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+        String subProjectId = (String) registered.getBody().get("id");
+        ResponseEntity<Map> planned = post("khramtsova", base + "/sub-projects/" + subProjectId + "/activities", lessons);
+        assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.CREATED);
+        String activity = base + "/activities/" + planned.getBody().get("id");
+
+        ResponseEntity<Map> held = post("khramtsova", base + "/held-events", new HeldEvent(LocalDate.of(2023, 11, 15),
+                "Занятие курса «Мой выбор»", EventLevel.SCHOOL, "очно", null, null, (String) planned.getBody().get("id")));
+        assertThat(held.getStatusCode()).as("%s", held.getBody()).isEqualTo(HttpStatus.CREATED);
+        expectProblem(unchangedStore(() -> post("kartashova", activity + "/amendments",
+                new ActivityAmendment(lessons, "Чужая корректировка", LocalDate.of(2024, 3, 1)))),
+                HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
+        assertThat(post("khramtsova", activity + "/amendments",
+                new ActivityAmendment(lessons, "Занятия еженедельно", LocalDate.of(2024, 3, 1))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("khramtsova", activity + "/cancellation",
+                new ActivityCancellation("Курс перенесён во внеурочную деятельность", LocalDate.of(2024, 4, 1)))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        expectProblem(unchangedStore(() -> post("khramtsova", base + "/activities", lessons)),
+                HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
+        assertThat(storedEventTypes(projectId)).endsWith("SubProjectRegisteredEvent", "ActivityPlannedEvent",
+                "HeldEventRecordedEvent", "ActivityAmendedEvent", "ActivityCancelledEvent");
     }
 
     @Test
@@ -76,6 +116,12 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
         ActivityPlannedEvent activity = (ActivityPlannedEvent) read.get(0).getPayload();
         assertThat(activity.plan()).isEqualTo(Seed004NetworkProject.roadmap().get(0));
         assertThat(activity.subProjectId()).isNull();
+    }
+
+    /** Seed 004's sub-project of the Ishim school, «Мой выбор». */
+    private static SubProject ishimSubProject() {
+        return Seed004NetworkProject.subProjects().stream()
+                .filter(subProject -> subProject.organizationId().equals("school-yaya-ishim")).findFirst().orElseThrow();
     }
 
     private String activeYayaProject() {
