@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who reads what: a school its own organization's projects, the institute and the ministry every
+ * Who reads what: a school its own organization's projects and the network projects it takes part in, the institute and the ministry every
  * project of their region (a municipal body of its territory), auditors every project and its history, the administrator besides rebuilds the views, and
  * nobody anything without logging in.
  */
@@ -55,6 +55,24 @@ class AccessRulesIntegrationTest extends ReadSideIntegrationTest {
         assertThat(own).extracting(item -> item.get("leadOrganizationId")).containsOnly("imc-yaya");
         List<Map> theirs = (List<Map>) as("kartashova").getForObject("/api/projects?size=200", Map.class).get("items");
         assertThat(theirs).extracting(item -> item.get("leadOrganizationId")).containsOnly("school-12-mariinsk");
+    }
+
+    @Test
+    @DisplayName("a school taking part in a network project reads it as its lead does, in the registry too, "
+            + "and still no other school's project")
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void networkParticipant() {
+        new SeedJourneys(this).awaitViewsCaughtUp();
+        for (String path : List.of("/api/projects/{id}", "/api/projects/{id}/history", "/api/projects/{id}/verify")) {
+            assertThat(as("khramtsova").getForEntity(path, Map.class, yaya).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.OK);
+            ResponseEntity<Map> denied = as("khramtsova").getForEntity(path, Map.class, mariinsk);
+            assertThat(denied.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(denied.getBody()).as(path).containsEntry("code", "PROJECT_ACCESS_DENIED");
+        }
+        List<Map> registry = (List<Map>) as("khramtsova").getForObject("/api/projects?size=200", Map.class).get("items");
+        assertThat(registry).extracting(item -> item.get("projectId")).contains(yaya).doesNotContain(mariinsk);
+        assertThat(registry).extracting(item -> item.get("leadOrganizationId")).containsOnly("imc-yaya");
     }
 
     @Test

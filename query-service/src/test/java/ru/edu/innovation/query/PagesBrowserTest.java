@@ -346,6 +346,23 @@ class PagesBrowserTest extends ReadSideIntegrationTest {
         fullScreenshot("year-sub-projects");
     }
 
+    @Test
+    @DisplayName("a participant school's teacher finds network projects in her registry, reads the network's sub-projects, "
+            + "and no other school's project")
+    void networkParticipant() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/registry"));
+        logIn("khramtsova");
+        assertThat(links()).contains("/projects/").doesNotContain("/projects/" + mariinsk);
+        screenshot("registry-network-participant");
+        browser.get(url("/projects/" + network + "/sub-projects"));
+        assertThat(heading()).isEqualTo("Подпроекты участников сетевого проекта");
+        assertThat(text()).contains("Мой выбор");
+        fullScreenshot("sub-projects-as-participant");
+        browser.get(url("/projects/" + mariinsk));
+        assertThat(heading()).isEqualTo("Нет доступа к проекту");
+    }
+
     /** A date field's value as the form sends it; typing into it would depend on the browser's locale. */
     private void setDate(String id, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",

@@ -57,7 +57,7 @@ public class RegistryPages {
         Reader reader = ProjectAccess.reader();
         // As the read API's registry: a school is held to its organization, a reviewer to its region or territory.
         Set<String> readableBy = reader.readableOrganizations();
-        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, level == null ? null : level.name(),
+        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, reader.participantOrganization(), level == null ? null : level.name(),
                 status == null ? null : status.name(), blankToNull(territory), null, null, blankToNull(q));
         long total = registry.count(filter);
         List<RegistryEntry> entries = registry.page(filter, ProjectRegistry.SortColumn.UPDATED_AT, true, page, PAGE_SIZE);

@@ -43,10 +43,11 @@ public class ProjectRegistry {
 
     /**
      * A page's filter, each condition applied when given: {@code readableBy} are the lead
-     * organizations a reader is limited to (their school, or their region's or territory's), null for all; {@code text} is searched
-     * in theme and goal.
+     * organizations a reader is limited to (their school, or their region's or territory's), null for all;
+     * {@code participant} is a school whose network projects it reads beside those it leads; {@code text}
+     * is searched in theme and goal.
      */
-    public record Filter(Collection<String> readableBy, String level, String status, String territory, Integer stage,
+    public record Filter(Collection<String> readableBy, String participant, String level, String status, String territory, Integer stage,
                          String organization, String text) {
     }
 
@@ -101,8 +102,7 @@ public class ProjectRegistry {
         Where where = new Where();
         if (filter.readableBy() != null) {
             // Not skipped when empty: a reader limited to no organization sees nothing.
-            where.conditions.add(OrganizationsIn.sql("lead_organization_id", filter.readableBy()));
-            where.args.addAll(filter.readableBy());
+            where.conditions.add(OrganizationsIn.readable(filter.readableBy(), filter.participant(), where.args));
         }
         where.condition("level = ?", filter.level());
         where.condition("status = ?", filter.status());

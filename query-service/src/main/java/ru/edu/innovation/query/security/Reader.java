@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A logged-in reader: schools read their own organization's projects; reviewers and deciders (the
+ * A logged-in reader: schools read their own organization's projects and the network projects they
+ * take part in; reviewers and deciders (the
  * institute, the ministry, the municipal bodies) read the projects of their region, or of their territory
  * for a body of a territory (a municipal authority, a methodological service); auditors and administrators
  * read every project. {@code scope} holds the lead organizations a reviewer reads, null for all of them.
@@ -64,8 +65,22 @@ public record Reader(String userId, String organizationId, Set<Role> roles, Set<
         return scope;
     }
 
+    /**
+     * The organization whose part in a network project opens the project to this reader: a school's
+     * own; null for a reader who reads beyond one school (by lead organization only).
+     */
+    public String participantOrganization() {
+        return readsEverything() ? null : organizationId;
+    }
+
+    /** Whether the reader reads a project led by {@code leadOrganizationId} that is no network's. */
     public boolean mayRead(String leadOrganizationId) {
+        return mayRead(new ProjectOrganizations(leadOrganizationId, Set.of()));
+    }
+
+    public boolean mayRead(ProjectOrganizations project) {
         Set<String> readable = readableOrganizations();
-        return readable == null || readable.contains(leadOrganizationId);
+        return readable == null || readable.contains(project.lead())
+                || (participantOrganization() != null && project.participants().contains(participantOrganization()));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.storage.ProjectCardRepository;
+import ru.edu.innovation.query.security.ProjectOrganizations;
 import ru.edu.innovation.query.security.Reader;
 
 import java.time.Duration;
@@ -28,12 +29,12 @@ public class ProjectAccess {
 
     /**
      * Checks that the reader may see the project without loading its card (the auditor's views read
-     * the event store, and a long project's card is large): 404 if there is none, 403 if another school's.
+     * the event store, and a long project's card is large): 404 if there is none, 403 if another school's (a network's participant reads it as its lead does).
      */
     public void requireReadable(String projectId) {
-        String leadOrganization = cards.leadOrganizationOf(projectId)
+        ProjectOrganizations organizations = cards.organizationsOf(projectId)
                 .orElseThrow(() -> new ProjectNotFoundException(projectId));
-        if (!reader().mayRead(leadOrganization)) {
+        if (!reader().mayRead(organizations)) {
             throw new ProjectAccessDeniedException();
         }
     }
@@ -48,7 +49,8 @@ public class ProjectAccess {
             awaitVersion(projectId, minVersion);
         }
         ProjectCard card = cards.findComplete(projectId).orElseThrow(() -> new ProjectNotFoundException(projectId));
-        if (!reader().mayRead(card.details().leadOrganization().id())) {
+        if (!reader().mayRead(new ProjectOrganizations(card.details().leadOrganization().id(),
+                OrganizationsIn.participantIds(card.details().participants())))) {
             throw new ProjectAccessDeniedException();
         }
         return card;

@@ -48,6 +48,20 @@ class ReaderTest {
     }
 
     @Test
+    @DisplayName("a school reads the network projects it takes part in; a reviewer reads by the lead's place, not by a participant")
+    void networkParticipantReadsTheNetworksProject() {
+        Reader ishim = Reader.of("khramtsova", "school-yaya-ishim", Set.of(Role.SCHOOL), REGIONS);
+        assertThat(ishim.mayRead(new ProjectOrganizations("imc-yaya", Set.of("school-yaya-ishim", "school-yaya-1")))).isTrue();
+        assertThat(ishim.mayRead(new ProjectOrganizations("imc-yaya", Set.of("school-yaya-1")))).isFalse();
+        assertThat(ishim.mayRead("imc-yaya")).isFalse();
+        assertThat(ishim.participantOrganization()).isEqualTo("school-yaya-ishim");
+
+        Reader altai = Reader.of("expert-altai", "airo-altai", Set.of(Role.INSTITUTE), REGIONS);
+        assertThat(altai.mayRead(new ProjectOrganizations("imc-yaya", Set.of("school-barnaul", "airo-altai")))).isFalse();
+        assertThat(altai.participantOrganization()).isNull();
+    }
+
+    @Test
     @DisplayName("administrators and auditors read everything; a school its own projects; a reviewer of no region nothing but their own")
     void othersReadAsBefore() {
         assertThat(Reader.of("admin", null, Set.of(Role.ADMIN), REGIONS).readableOrganizations()).isNull();

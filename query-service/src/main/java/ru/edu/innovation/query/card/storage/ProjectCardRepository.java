@@ -23,6 +23,7 @@ import ru.edu.innovation.query.card.HeldEventView;
 import ru.edu.innovation.query.card.ProjectCard;
 import ru.edu.innovation.query.card.ProjectStatus;
 import ru.edu.innovation.query.projection.ViewTables;
+import ru.edu.innovation.query.security.ProjectOrganizations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,21 +62,22 @@ public class ProjectCardRepository {
 
     private static final String POSTGRESQL_UPSERT = """
             INSERT INTO project_card (project_id, version, status, level, territory, current_stage,
-                                      lead_organization_id, lead_organization_name, theme, goal,
-                                      registered_at, updated_at, card)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+                                      lead_organization_id, lead_organization_name, participant_organizations,
+                                      theme, goal, registered_at, updated_at, card)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
             ON CONFLICT (project_id) DO UPDATE SET
                 version = EXCLUDED.version, status = EXCLUDED.status, level = EXCLUDED.level,
                 territory = EXCLUDED.territory, current_stage = EXCLUDED.current_stage,
                 lead_organization_id = EXCLUDED.lead_organization_id,
-                lead_organization_name = EXCLUDED.lead_organization_name, theme = EXCLUDED.theme,
+                lead_organization_name = EXCLUDED.lead_organization_name,
+                participant_organizations = EXCLUDED.participant_organizations, theme = EXCLUDED.theme,
                 goal = EXCLUDED.goal, updated_at = EXCLUDED.updated_at, card = EXCLUDED.card""";
     /** The embedded H2 database (native mode) keeps the card as text and upserts with MERGE. */
     private static final String H2_UPSERT = """
             MERGE INTO project_card (project_id, version, status, level, territory, current_stage,
-                                     lead_organization_id, lead_organization_name, theme, goal,
-                                     registered_at, updated_at, card)
-            KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     lead_organization_id, lead_organization_name, participant_organizations,
+                                     theme, goal, registered_at, updated_at, card)
+            KEY (project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /**
      * A project's held events are kept in pages: each batch of the projection writes a project's
      * held events into pages of their own, of about {@link #PAGE_BYTES} each. In a replay a batch
@@ -161,9 +163,12 @@ public class ProjectCardRepository {
         return jdbc.query(sql, (row, i) -> shown(row), args.toArray());
     }
 
-    public Optional<String> leadOrganizationOf(String projectId) {
-        return jdbc.queryForList("SELECT lead_organization_id FROM project_card WHERE project_id = ?", String.class,
-                projectId).stream().findFirst();
+    /** The project's lead organization and the network's participants, if the project has a card. */
+    public Optional<ProjectOrganizations> organizationsOf(String projectId) {
+        return jdbc.query("SELECT lead_organization_id, participant_organizations FROM project_card WHERE project_id = ?",
+                (row, i) -> new ProjectOrganizations(row.getString("lead_organization_id"),
+                        OrganizationsIn.participantsOf(row.getString("participant_organizations"))), projectId)
+                .stream().findFirst();
     }
 
     /** The version of the project this service has applied, or -1 if it has seen none of its events. */
@@ -257,6 +262,7 @@ public class ProjectCardRepository {
             var lead = card.details().leadOrganization();
             cardRows.add(new Object[]{card.projectId(), stored.version(), card.status().name(), card.level().name(),
                     storable(lead.territory()), card.currentStage(), storable(lead.id()), storable(lead.fullName()),
+                    storable(OrganizationsIn.participantsColumn(card.details().participants())),
                     // A draft may have no goal yet; the column is searched, not shown, so empty does.
                     storable(card.details().theme()), storable(Objects.requireNonNullElse(card.details().goal(), "")),
                     Timestamp.from(card.registeredAt()), Timestamp.from(stored.updatedAt()),
