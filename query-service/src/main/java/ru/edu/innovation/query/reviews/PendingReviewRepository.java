@@ -1,11 +1,13 @@
 package ru.edu.innovation.query.reviews;
 
 import ru.edu.innovation.query.web.OrganizationsIn;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import ru.edu.innovation.api.common.ReviewLevel;
+import ru.edu.innovation.api.project.ProjectDetails;
 import ru.edu.innovation.api.review.ReviewedItem;
 import ru.edu.innovation.query.card.EventContext;
 import ru.edu.innovation.query.card.ProjectCard;
@@ -41,14 +43,22 @@ public class PendingReviewRepository {
             project_id, item, item_id, level, title, organization_id, organization_name, territory,
             waiting_since, overdue, reviewing_institute_id""";
 
+    /**
+     * Of the project's details a stored project keeps what the queue shows: the card's fold reads the
+     * details only from the draft events, which bring them whole, so nothing folded later misses the rest.
+     */
+    @JsonIncludeProperties({"levelAppliedFor", "theme", "leadOrganization"})
+    private interface StoredDetails {
+    }
+
     private final JdbcTemplate jdbc;
     private final ViewTables tables;
-    private final ObjectMapper objectMapper;
+    private final ObjectMapper states;
 
     public PendingReviewRepository(JdbcTemplate jdbc, ViewTables tables, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.objectMapper = objectMapper;
+        this.states = objectMapper.copy().addMixIn(ProjectDetails.class, StoredDetails.class);
     }
 
     /**
@@ -183,17 +193,19 @@ public class PendingReviewRepository {
                 row.getString("reviewing_institute_id"));
     }
 
-    private ProjectCard readState(String json) {
+    /** A project as the queue stored it ({@link #writeState}); a state stored whole before reads as well. */
+    ProjectCard readState(String json) {
         try {
-            return objectMapper.readValue(json, ProjectCard.class);
+            return states.readValue(json, ProjectCard.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored project of the review queue is not readable", e);
         }
     }
 
-    private String writeState(ProjectCard project) {
+    /** A project as the queue stores it: the card's fold of the events it handles, of the details only what it shows. */
+    String writeState(ProjectCard project) {
         try {
-            return objectMapper.writeValueAsString(project);
+            return states.writeValueAsString(project);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project of the review queue cannot be written as JSON", e);
         }

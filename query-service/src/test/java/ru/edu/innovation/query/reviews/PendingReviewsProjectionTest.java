@@ -97,6 +97,40 @@ class PendingReviewsProjectionTest {
     }
 
     @Test
+    @DisplayName("a stored project keeps of the details only what the queue shows, and a queue folded one event "
+            + "per batch through stored projects is the queue of the card folded whole")
+    void storedProjectKeepsWhatTheQueueShows() throws JsonProcessingException {
+        List<EventMessage<?>> history = historyOf("project-a");
+        history.forEach(event -> inOneBatch(List.of(event)));
+
+        ProjectCard card = new ProjectCard();
+        history.stream().map(DomainEventMessage.class::cast)
+                .forEach(event -> card.apply(event.getPayload(), EventContext.of(event)));
+        assertThat(stored.queue()).isEqualTo(PendingReview.of(card)).hasSize(2);
+        List<String> detailsKept = new ArrayList<>();
+        json.readTree(stored.projects.get("project-a")).get("details").fieldNames().forEachRemaining(detailsKept::add);
+        assertThat(detailsKept).containsExactlyInAnyOrder("levelAppliedFor", "theme", "leadOrganization");
+        assertThat(stored.projects.get("project-a").length()).isLessThan(json.writeValueAsString(card).length() / 2);
+    }
+
+    @Test
+    @DisplayName("a project the queue stored whole, before it kept only what it shows, reads and folds on")
+    void wholeStoredProjectReads() throws JsonProcessingException {
+        List<EventMessage<?>> history = historyOf("project-a");
+        ProjectCard whole = new ProjectCard();
+        history.subList(0, 6).stream().map(DomainEventMessage.class::cast)
+                .forEach(event -> whole.apply(event.getPayload(), EventContext.of(event)));
+        stored.projects.put("project-a", json.writeValueAsString(whole));
+
+        inOneBatch(history.subList(6, history.size()));
+
+        ProjectCard card = new ProjectCard();
+        history.stream().map(DomainEventMessage.class::cast)
+                .forEach(event -> card.apply(event.getPayload(), EventContext.of(event)));
+        assertThat(stored.queue()).isEqualTo(PendingReview.of(card));
+    }
+
+    @Test
     @DisplayName("a batch reads each project once, never binds a held event's payload, and skips events folded before")
     void oneReadPerBatchHeldEventsUnread() {
         List<EventMessage<?>> history = historyOf("project-a");
@@ -169,7 +203,6 @@ class PendingReviewsProjectionTest {
     /** The queue's tables as JSON documents and rows, as the database keeps them. */
     private static final class StoredQueue extends PendingReviewRepository {
 
-        private final ObjectMapper json;
         private final Map<String, String> projects = new LinkedHashMap<>();
         private final Map<String, List<PendingReview>> waiting = new LinkedHashMap<>();
         private int reads;
@@ -177,7 +210,6 @@ class PendingReviewsProjectionTest {
 
         StoredQueue(ObjectMapper json) {
             super(null, null, json);
-            this.json = json;
         }
 
         @Override
@@ -186,7 +218,7 @@ class PendingReviewsProjectionTest {
             Map<String, ProjectCard> found = new LinkedHashMap<>();
             projectIds.forEach(id -> {
                 if (projects.containsKey(id)) {
-                    found.put(id, read(projects.get(id)));
+                    found.put(id, readState(projects.get(id)));
                 }
             });
             return new Batch(found);
@@ -196,11 +228,7 @@ class PendingReviewsProjectionTest {
         void write(Batch batch) {
             writes++;
             for (ProjectCard project : batch.changed()) {
-                try {
-                    projects.put(project.projectId(), json.writeValueAsString(project));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
+                projects.put(project.projectId(), writeState(project));
                 waiting.put(project.projectId(), PendingReview.of(project));
             }
         }
@@ -213,14 +241,6 @@ class PendingReviewsProjectionTest {
 
         List<PendingReview> queue() {
             return waiting.values().stream().flatMap(List::stream).toList();
-        }
-
-        private ProjectCard read(String document) {
-            try {
-                return json.readValue(document, ProjectCard.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
