@@ -124,7 +124,8 @@ public class Activity {
     @Override
     public boolean equals(Object o) {
         return o instanceof Activity other && Objects.equals(activityId, other.activityId) && Objects.equals(plan, other.plan)
-                && Objects.equals(subProjectId, other.subProjectId) && deviationRecorded == other.deviationRecorded && cancelled == other.cancelled;
+                && Objects.equals(subProjectId, other.subProjectId) && deviationRecorded == other.deviationRecorded
+                && cancelled == other.cancelled;
     }
 
     @Override

@@ -146,13 +146,9 @@ public class Plan {
      * is also the work of the school that runs the sub-project, any other is the project's lead's.
      */
     private void admitActivityWork(String activityId, MetaData metaData, ProjectContext project) {
-        Activity activity = activityId == null ? null : activities.get(activityId);
-        Optional<String> subProjectId = activity == null ? Optional.empty() : activity.subProjectId();
-        if (subProjectId.isPresent()) {
-            admitSubProjectWork(subProjectId.get(), metaData, project);
-        } else {
-            project.admitSchoolWork(metaData);
-        }
+        Optional.ofNullable(activityId).map(activities::get).flatMap(Activity::subProjectId).ifPresentOrElse(
+                subProjectId -> admitSubProjectWork(subProjectId, metaData, project),
+                () -> project.admitSchoolWork(metaData));
     }
 
     /**

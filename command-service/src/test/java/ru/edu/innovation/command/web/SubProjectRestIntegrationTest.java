@@ -44,12 +44,9 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
         String base = "/api/projects/" + projectId;
         SubProject myChoice = ishimSubProject();
 
-        ResponseEntity<Map> registered = post("sikora", base + "/sub-projects", myChoice);
-        assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-        String subProjectId = (String) registered.getBody().get("id");
-        ResponseEntity<Map> planned = post("sikora", base + "/sub-projects/" + subProjectId + "/activities",
-                Seed004NetworkProject.roadmap().get(12));
-        assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.CREATED);
+        String subProjectId = created(post("sikora", base + "/sub-projects", myChoice));
+        created(post("sikora", base + "/sub-projects/" + subProjectId + "/activities",
+                Seed004NetworkProject.roadmap().get(12)));
 
         expectProblem(unchangedStore(() -> post("sikora", base + "/sub-projects/no-such-sub-project/activities",
                 Seed004NetworkProject.roadmap().get(12))), HttpStatus.CONFLICT, "UNKNOWN_SUB_PROJECT");
@@ -68,16 +65,12 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
         ActivityPlan lessons = new ActivityPlan(null, "Занятия курса «Мой выбор» для 8-9 классов", null,
                 LocalDate.of(2024, 5, 31), "МБОУ «Ишимская ООШ»", null, null);
 
-        ResponseEntity<Map> registered = post("khramtsova", base + "/sub-projects", myChoice);
-        assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-        String subProjectId = (String) registered.getBody().get("id");
-        ResponseEntity<Map> planned = post("khramtsova", base + "/sub-projects/" + subProjectId + "/activities", lessons);
-        assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.CREATED);
-        String activity = base + "/activities/" + planned.getBody().get("id");
+        String subProjectId = created(post("khramtsova", base + "/sub-projects", myChoice));
+        String activityId = created(post("khramtsova", base + "/sub-projects/" + subProjectId + "/activities", lessons));
+        String activity = base + "/activities/" + activityId;
 
-        ResponseEntity<Map> held = post("khramtsova", base + "/held-events", new HeldEvent(LocalDate.of(2023, 11, 15),
-                "Занятие курса «Мой выбор»", EventLevel.SCHOOL, "очно", null, null, (String) planned.getBody().get("id")));
-        assertThat(held.getStatusCode()).as("%s", held.getBody()).isEqualTo(HttpStatus.CREATED);
+        created(post("khramtsova", base + "/held-events", new HeldEvent(LocalDate.of(2023, 11, 15),
+                "Занятие курса «Мой выбор»", EventLevel.SCHOOL, "очно", null, null, activityId)));
         expectProblem(unchangedStore(() -> post("kartashova", activity + "/amendments",
                 new ActivityAmendment(lessons, "Чужая корректировка", LocalDate.of(2024, 3, 1)))),
                 HttpStatus.FORBIDDEN, "PROJECT_ACCESS_DENIED");
@@ -116,6 +109,12 @@ class SubProjectRestIntegrationTest extends PostgresIntegrationTest {
         ActivityPlannedEvent activity = (ActivityPlannedEvent) read.get(0).getPayload();
         assertThat(activity.plan()).isEqualTo(Seed004NetworkProject.roadmap().get(0));
         assertThat(activity.subProjectId()).isNull();
+    }
+
+    /** The id a request that created something answers, after checking it answered 201. */
+    private static String created(ResponseEntity<Map> response) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return (String) response.getBody().get("id");
     }
 
     /** Seed 004's sub-project of the Ishim school, «Мой выбор». */

@@ -41,7 +41,7 @@ public class EventStorageEngines {
     }
 
     public JdbcEventStorageEngine jdbc() {
-        return engine(eventSchema);
+        return new StoredTimestampJdbcEngine(builder(eventSchema));
     }
 
     /**
@@ -55,10 +55,6 @@ public class EventStorageEngines {
     public JdbcEventStorageEngine catchUpReaderWithout(Collection<Class<?>> unread) {
         return new CatchUpJdbcEngine(builder(EventTables.schemaWithoutPayloadsOf(unread)), transactionManager,
                 EventTables.sqlList(unread), 10 * properties.fetchBatchSize());
-    }
-
-    private JdbcEventStorageEngine engine(EventSchema schema) {
-        return new StoredTimestampJdbcEngine(builder(schema));
     }
 
     private JdbcEventStorageEngine.Builder builder(EventSchema schema) {

@@ -57,8 +57,8 @@ public class RegistryPages {
         Reader reader = ProjectAccess.reader();
         // As the read API's registry: a school is held to its organization, a reviewer to its region or territory.
         Set<String> readableBy = reader.readableOrganizations();
-        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, reader.participantOrganization(), level == null ? null : level.name(),
-                status == null ? null : status.name(), blankToNull(territory), null, null, blankToNull(q));
+        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, reader.participantOrganization(),
+                level == null ? null : level.name(), status == null ? null : status.name(), blankToNull(territory), null, null, blankToNull(q));
         long total = registry.count(filter);
         List<RegistryEntry> entries = registry.page(filter, ProjectRegistry.SortColumn.UPDATED_AT, true, page, PAGE_SIZE);
         model.addAttribute("entries", entries);

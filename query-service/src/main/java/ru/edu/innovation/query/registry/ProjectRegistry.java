@@ -47,8 +47,8 @@ public class ProjectRegistry {
      * {@code participant} is a school whose network projects it reads beside those it leads; {@code text}
      * is searched in theme and goal.
      */
-    public record Filter(Collection<String> readableBy, String participant, String level, String status, String territory, Integer stage,
-                         String organization, String text) {
+    public record Filter(Collection<String> readableBy, String participant, String level, String status,
+                         String territory, Integer stage, String organization, String text) {
     }
 
     private final JdbcTemplate jdbc;

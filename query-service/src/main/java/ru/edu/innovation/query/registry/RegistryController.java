@@ -56,8 +56,8 @@ public class RegistryController {
         if (column == null) {
             throw new InvalidQueryException("sort: поле «" + sort + "» не подходит; можно " + SORTS.keySet());
         }
-        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, reader.participantOrganization(), level == null ? null : level.name(),
-                status == null ? null : status.name(), territory, stage, organization, q);
+        ProjectRegistry.Filter filter = new ProjectRegistry.Filter(readableBy, reader.participantOrganization(),
+                level == null ? null : level.name(), status == null ? null : status.name(), territory, stage, organization, q);
         return new Page<>(registry.page(filter, column, descending, page, size), page, size, registry.count(filter));
     }
 }

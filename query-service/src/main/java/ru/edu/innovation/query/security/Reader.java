@@ -80,7 +80,8 @@ public record Reader(String userId, String organizationId, Set<Role> roles, Set<
 
     public boolean mayRead(ProjectOrganizations project) {
         Set<String> readable = readableOrganizations();
+        String participant = participantOrganization();
         return readable == null || readable.contains(project.lead())
-                || (participantOrganization() != null && project.participants().contains(participantOrganization()));
+                || (participant != null && project.participants().contains(participant));
     }
 }

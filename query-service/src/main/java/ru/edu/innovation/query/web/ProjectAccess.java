@@ -29,7 +29,8 @@ public class ProjectAccess {
 
     /**
      * Checks that the reader may see the project without loading its card (the auditor's views read
-     * the event store, and a long project's card is large): 404 if there is none, 403 if another school's (a network's participant reads it as its lead does).
+     * the event store, and a long project's card is large): 404 if there is none, 403 if another school's
+     * (a network's participant reads it as its lead does).
      */
     public void requireReadable(String projectId) {
         ProjectOrganizations organizations = cards.organizationsOf(projectId)
